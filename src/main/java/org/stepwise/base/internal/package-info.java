@@ -1,0 +1,5 @@
+/** Start-up reporting. */
+@NullMarked
+package org.stepwise.base.internal;
+
+import org.jspecify.annotations.NullMarked;

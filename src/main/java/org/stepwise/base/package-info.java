@@ -1,0 +1,5 @@
+/** Shared application shell: layout, home page and start-up reporting. */
+@NullMarked
+package org.stepwise.base;
+
+import org.jspecify.annotations.NullMarked;

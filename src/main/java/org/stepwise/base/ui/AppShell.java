@@ -1,0 +1,17 @@
+package org.stepwise.base.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** The HTML page around every view: Lumo theme plus Stepwise's own styles. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/stepwise.css")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+    }
+}

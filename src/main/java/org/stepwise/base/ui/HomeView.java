@@ -1,0 +1,69 @@
+package org.stepwise.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.stepwise.security.AccountService;
+import org.stepwise.security.CurrentUser;
+import org.stepwise.security.Roles;
+
+/** What Stepwise is, and the way into a lesson for anyone, signed in or not. */
+@Route("")
+@AnonymousAllowed
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(AccountService accounts, CurrentUser currentUser) {
+        addClassName("stepwise-page");
+        add(new H1(getTranslation("home.heading")));
+        add(new Paragraph(getTranslation("home.intro")));
+
+        Button start = new Button(getTranslation("home.start"), e -> navigate("lessons"));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.setId("start-lesson");
+        Paragraph noAccount = new Paragraph(getTranslation("home.start.hint"));
+        noAccount.addClassName("stepwise-hint");
+        add(start, noAccount);
+
+        add(new H2(getTranslation("home.pillars.heading")));
+        add(new UnorderedList(
+                new ListItem(getTranslation("home.pillars.decomposition")),
+                new ListItem(getTranslation("home.pillars.pattern")),
+                new ListItem(getTranslation("home.pillars.abstraction")),
+                new ListItem(getTranslation("home.pillars.algorithm"))));
+
+        if (accounts.needsFirstTeacher()) {
+            Div firstRun = new Div(new H2(getTranslation("home.first-run.heading")),
+                    new Paragraph(getTranslation("home.first-run.text")));
+            Button create = new Button(getTranslation("home.first-run.action"), e -> navigate("signup"));
+            create.setId("create-first-teacher");
+            firstRun.add(create);
+            firstRun.addClassName("stepwise-callout");
+            firstRun.setId("first-run");
+            add(firstRun);
+        } else if (currentUser.hasRole(Roles.TEACHER)) {
+            Button dashboard = new Button(getTranslation("home.teachers.dashboard"), e -> navigate("teacher"));
+            dashboard.setId("go-to-classes");
+            add(new H2(getTranslation("home.teachers.heading")), dashboard);
+        } else if (currentUser.get().isEmpty()) {
+            add(new H2(getTranslation("home.teachers.heading")), new Paragraph(getTranslation("home.teachers.text")));
+        }
+    }
+
+    private void navigate(String route) {
+        getUI().ifPresent(ui -> ui.navigate(route));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
+    }
+}

@@ -1,0 +1,78 @@
+package org.stepwise.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.stepwise.security.CurrentUser;
+import org.stepwise.security.Roles;
+import org.stepwise.security.SignedInUser;
+
+/**
+ * The frame around every view: the app name, a menu that shows what the signed-in person may
+ * use, and sign-in or sign-out. Hiding a menu entry is only a convenience; every view checks
+ * access itself.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        SignedInUser user = currentUser.get().orElse(null);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.label"));
+        RouterLink brand = new RouterLink(getTranslation("app.name"), HomeView.class);
+        brand.addClassName("stepwise-brand");
+
+        HorizontalLayout account = new HorizontalLayout();
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.addClassName("stepwise-account");
+        if (user == null) {
+            Button signIn = new Button(getTranslation("nav.sign-in"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("login")));
+            signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            signIn.setId("sign-in");
+            account.add(signIn);
+        } else {
+            Span who = new Span(getTranslation("nav.signed-in-as", user.displayName()));
+            who.setId("signed-in-as");
+            Button signOut = new Button(getTranslation("nav.sign-out"), e -> authentication.logout());
+            signOut.setId("sign-out");
+            account.add(who, signOut);
+        }
+
+        HorizontalLayout navbar = new HorizontalLayout(toggle, brand, account);
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.expand(brand);
+        navbar.addClassName("stepwise-navbar");
+        addToNavbar(navbar);
+        addToDrawer(menu(user));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private Component menu(SignedInUser user) {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.lessons"), "lessons", VaadinIcon.BOOK.create()));
+        if (user != null && user.hasRole(Roles.TEACHER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.teacher"), "teacher", VaadinIcon.GROUP.create()));
+        }
+        if (user == null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.sign-up"), "signup", VaadinIcon.USER_CARD.create()));
+        }
+        return nav;
+    }
+}

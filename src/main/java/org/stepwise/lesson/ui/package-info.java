@@ -1,0 +1,5 @@
+/** Lesson views. */
+@NullMarked
+package org.stepwise.lesson.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Stepwise application root. */
+@NullMarked
+package org.stepwise;
+
+import org.jspecify.annotations.NullMarked;
