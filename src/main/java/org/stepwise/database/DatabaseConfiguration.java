@@ -68,7 +68,7 @@ class DatabaseConfiguration {
         String springUrl = env.getProperty("spring.datasource.url");
         if (hasText(springUrl)) {
             return new Target("external", springUrl, env.getProperty("spring.datasource.username", ""),
-                    env.getProperty("spring.datasource.password", ""), springUrl);
+                    env.getProperty("spring.datasource.password", ""), springUrl.replaceAll("\\?.*$", ""));
         }
         String databaseUrl = env.getProperty("DATABASE_URL");
         if (hasText(databaseUrl)) {
@@ -78,7 +78,7 @@ class DatabaseConfiguration {
         if (embedded == null) {
             throw new IllegalStateException("No database: neither spring.datasource.url nor DATABASE_URL is set, and no embedded PostgreSQL was started");
         }
-        return new Target("embedded", embedded.jdbcUrl(), embedded.username(), "", embedded.jdbcUrl());
+        return new Target("embedded", embedded.jdbcUrl(), embedded.username(), embedded.password(), embedded.jdbcUrl());
     }
 
     private static boolean hasText(@Nullable String s) {

@@ -46,8 +46,10 @@ class TranslationsTest {
                 continue;
             }
             for (String literal : literals(file)) {
-                boolean looksLikeText = literal.chars().anyMatch(Character::isLetter)
-                        && (literal.chars().anyMatch(Character::isWhitespace) || literal.chars().anyMatch(Character::isUpperCase));
+                // words with spaces or a capital first letter are text; keys, ids, routes, CSS and
+                // field names (camelCase) are not; nor are settings like "width=device-width, ..."
+                boolean looksLikeText = literal.chars().anyMatch(Character::isLetter) && !literal.contains("=")
+                        && (literal.chars().anyMatch(Character::isWhitespace) || Character.isUpperCase(literal.charAt(0)));
                 if (looksLikeText) {
                     offenders.add(file + ": \"" + literal + "\"");
                 }

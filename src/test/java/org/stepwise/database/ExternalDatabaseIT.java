@@ -9,6 +9,8 @@ import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stepwise.Application;
@@ -26,10 +28,14 @@ class ExternalDatabaseIT {
 
     private static EmbeddedPostgresServer external;
 
+    @TempDir
+    static Path serverDirectory;
+
     @BeforeAll
     static void startSeparateServer() throws Exception {
-        external = EmbeddedPostgresServer.startEphemeral();
-        try (Connection c = DriverManager.getConnection(external.jdbcUrl()); Statement s = c.createStatement()) {
+        // a password-protected server: the app's credentials from the URL are really checked
+        external = EmbeddedPostgresServer.startPersistent(serverDirectory.resolve("external"), 0);
+        try (Connection c = DriverManager.getConnection(external.jdbcUrl(), external.username(), external.password()); Statement s = c.createStatement()) {
             s.execute("create role stepwise_app login password 'app-pass'");
             s.execute("create database stepwise_one owner stepwise_app");
             s.execute("create database stepwise_two owner stepwise_app");
@@ -54,6 +60,14 @@ class ExternalDatabaseIT {
         assertThat(query("stepwise_one", "select max(version) from flyway_schema_history where success")).isEqualTo("1");
         assertThat(query("stepwise_one", "select username from account")).isEqualTo("rivera");
         assertThat(query("stepwise_one", "select current_user")).isEqualTo("stepwise_app");
+    }
+
+    @Test
+    void a_wrong_password_in_database_url_stops_the_start_with_the_database_error() {
+        String databaseUrl = "postgres://stepwise_app:wrong@localhost:" + external.port() + "/stepwise_one";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> start("DATABASE_URL=" + databaseUrl).close())
+                .rootCause().hasMessageContaining("password authentication failed");
     }
 
     @Test

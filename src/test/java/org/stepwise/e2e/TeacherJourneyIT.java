@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * In real headless Chromium: a visitor sees the home page, creates the first teacher account,
+ * In real headless Chromium: a visitor sees the home page and the lessons, creates the first teacher account,
  * signs in, reaches the teacher's page and signs out; the browser never contacts another host.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -49,6 +49,12 @@ class TeacherJourneyIT {
                 new Page.GetByRoleOptions().setName("Learn to think like a computer scientist"))).isVisible();
         assertThat(page).hasTitle("Stepwise");
         assertThat(Files.size(browser.screenshot("home"))).isPositive();
+
+        page.locator("#start-lesson").click();
+        assertThat(page).hasURL(base + "lessons");
+        assertThat(page.locator("#lesson-days")).containsText("100 days from Tuesday");
+        browser.screenshot("lessons");
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Home")).click();
 
         page.locator("#create-first-teacher").click();
         assertThat(page).hasURL(base + "signup");

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,9 +21,17 @@ import org.stepwise.security.Roles;
 /** What Stepwise is, and the way into a lesson for anyone, signed in or not. */
 @Route("")
 @AnonymousAllowed
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Div firstRun = new Div();
+    private final Div forTeachers = new Div();
+    private final Div forSignedInTeacher = new Div();
 
     HomeView(AccountService accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
         addClassName("stepwise-page");
         add(new H1(getTranslation("home.heading")));
         add(new Paragraph(getTranslation("home.intro")));
@@ -40,22 +50,31 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 new ListItem(getTranslation("home.pillars.abstraction")),
                 new ListItem(getTranslation("home.pillars.algorithm"))));
 
-        if (accounts.needsFirstTeacher()) {
-            Div firstRun = new Div(new H2(getTranslation("home.first-run.heading")),
-                    new Paragraph(getTranslation("home.first-run.text")));
-            Button create = new Button(getTranslation("home.first-run.action"), e -> navigate("signup"));
-            create.setId("create-first-teacher");
-            firstRun.add(create);
-            firstRun.addClassName("stepwise-callout");
-            firstRun.setId("first-run");
-            add(firstRun);
-        } else if (currentUser.hasRole(Roles.TEACHER)) {
-            Button dashboard = new Button(getTranslation("home.teachers.dashboard"), e -> navigate("teacher"));
-            dashboard.setId("go-to-classes");
-            add(new H2(getTranslation("home.teachers.heading")), dashboard);
-        } else if (currentUser.get().isEmpty()) {
-            add(new H2(getTranslation("home.teachers.heading")), new Paragraph(getTranslation("home.teachers.text")));
-        }
+        Button create = new Button(getTranslation("home.first-run.action"), e -> navigate("signup"));
+        create.setId("create-first-teacher");
+        firstRun.add(new H2(getTranslation("home.first-run.heading")), new Paragraph(getTranslation("home.first-run.text")), create);
+        firstRun.addClassName("stepwise-callout");
+        firstRun.setId("first-run");
+
+        forTeachers.add(new H2(getTranslation("home.teachers.heading")), new Paragraph(getTranslation("home.teachers.text")));
+        forTeachers.setId("for-teachers");
+
+        Button dashboard = new Button(getTranslation("home.teachers.dashboard"), e -> navigate("teacher"));
+        dashboard.setId("go-to-classes");
+        forSignedInTeacher.add(new H2(getTranslation("home.teachers.heading")), dashboard);
+        forSignedInTeacher.setId("for-signed-in-teacher");
+
+        add(firstRun, forTeachers, forSignedInTeacher);
+    }
+
+    /** Decided on every visit, not once per instance: the first account may have been created meanwhile. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean fresh = accounts.needsFirstTeacher();
+        boolean teacher = currentUser.hasRole(Roles.TEACHER);
+        firstRun.setVisible(fresh);
+        forSignedInTeacher.setVisible(!fresh && teacher);
+        forTeachers.setVisible(!fresh && currentUser.get().isEmpty());
     }
 
     private void navigate(String route) {

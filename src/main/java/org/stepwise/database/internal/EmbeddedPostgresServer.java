@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * was killed (for example with {@code kill -9}); it stops that orphan before starting, so a
  * restart after a crash works first time and keeps every committed row.
  *
+ * <p>The persistent server accepts only password connections (scram-sha-256), also on
+ * loopback: on its first start a random password is set for the {@code postgres} role and kept in
+ * {@code <dir>/stepwise.secret} (readable by the owner only, like the data directory itself), and
+ * {@code pg_hba.conf} is rewritten to require it. Other local users of the machine cannot connect.
+ *
  * <p>Ephemeral mode (tests) uses a fresh temporary directory that is deleted on close.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
@@ -40,14 +45,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final @Nullable FileChannel lockChannel;
     private final @Nullable FileLock lock;
     private final EmbeddedPostgres postgres;
+    private final String password;
+
+    static final String SECRET_FILE = "stepwise.secret";
 
     private EmbeddedPostgresServer(Path dataDirectory, boolean ephemeral, @Nullable FileChannel lockChannel,
-            @Nullable FileLock lock, EmbeddedPostgres postgres) {
+            @Nullable FileLock lock, EmbeddedPostgres postgres, String password) {
         this.dataDirectory = dataDirectory;
         this.ephemeral = ephemeral;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
+        this.password = password;
     }
 
     /** Starts a server whose data survive restarts, in {@code dataDirectory}; port 0 picks a free port. */
@@ -69,16 +78,30 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         + " Stop that one first, or give this one its own directory with stepwise.database.embedded.data-dir.");
             }
             stopOrphanedPostmaster(dir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            Path secretFile = dir.resolve(SECRET_FILE);
+            String secret = Files.isRegularFile(secretFile) ? Files.readString(secretFile).strip() : null;
+            if (secret == null && Files.exists(dir.resolve("pg_hba.conf"))
+                    && Files.readString(dir.resolve("pg_hba.conf")).contains("scram-sha-256")) {
+                throw new IllegalStateException("The embedded database in " + dir + " is protected by a password kept in "
+                        + secretFile + ", and that file is missing. Restore it from a backup, or move the directory away to start afresh.");
+            }
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir.toFile())
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     // durable: a committed row survives a crash of the app or of the server
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "100")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            return new EmbeddedPostgresServer(dir, false, channel, lock, pg);
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (secret != null) {
+                builder.setConnectConfig("password", secret);
+            }
+            EmbeddedPostgres pg = builder.start();
+            if (secret == null) {
+                secret = requirePassword(pg, dir);
+            }
+            return new EmbeddedPostgresServer(dir, false, channel, lock, pg, secret);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
@@ -97,18 +120,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(true)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            return new EmbeddedPostgresServer(dir, true, null, null, pg);
+            return new EmbeddedPostgresServer(dir, true, null, null, pg, "");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a throw-away embedded PostgreSQL: " + e.getMessage(), e);
         }
     }
 
+    /** The JDBC URL of the {@code postgres} database, without credentials. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
     public String username() {
         return "postgres";
+    }
+
+    /** The password of the {@code postgres} role; empty for an ephemeral (trust) server. */
+    public String password() {
+        return password;
     }
 
     public int port() {
@@ -141,6 +170,46 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (ephemeral) {
                 deleteRecursively(dataDirectory);
             }
+        }
+    }
+
+    /**
+     * First start of a persistent cluster (initdb made it with trust authentication): give the
+     * superuser a random password, keep it in the secret file, then demand it for every connection.
+     * The order makes a crash at any point recoverable: until pg_hba.conf changes, trust still works.
+     */
+    private static String requirePassword(EmbeddedPostgres pg, Path dir) throws IOException {
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        String secret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        try (java.sql.Connection c = pg.getPostgresDatabase().getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("set password_encryption = 'scram-sha-256'");
+            s.execute("alter role postgres password '" + secret + "'"); // url-safe base64: no quoting issues
+            Path tmp = dir.resolve(SECRET_FILE + ".tmp");
+            Files.writeString(tmp, secret + "\n");
+            restrictToOwner(tmp);
+            Files.move(tmp, dir.resolve(SECRET_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(dir.resolve("pg_hba.conf"), """
+                    # Written by Stepwise: every connection needs the password in stepwise.secret.
+                    local   all   all                 scram-sha-256
+                    host    all   all   127.0.0.1/32  scram-sha-256
+                    host    all   all   ::1/128       scram-sha-256
+                    """);
+            s.execute("select pg_reload_conf()");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not protect the embedded database with a password: " + e.getMessage(), e);
+        }
+        log.info("The embedded database now requires a password; it is kept in {}", dir.resolve(SECRET_FILE));
+        return secret;
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the data directory's own permissions protect it
         }
     }
 

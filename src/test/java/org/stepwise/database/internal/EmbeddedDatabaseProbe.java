@@ -13,7 +13,7 @@ public final class EmbeddedDatabaseProbe {
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(Path.of(args[0]), 0);
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl());
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                 Statement s = c.createStatement()) {
             s.execute("create table if not exists survivor (note text not null)");
             s.execute("insert into survivor (note) values ('" + args[1] + "')");

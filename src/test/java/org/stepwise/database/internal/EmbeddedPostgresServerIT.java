@@ -47,7 +47,7 @@ class EmbeddedPostgresServerIT {
     void a_clean_restart_keeps_data_too() throws Exception {
         Path dataDir = temp.resolve("pgdata");
         try (EmbeddedPostgresServer first = EmbeddedPostgresServer.startPersistent(dataDir, 0);
-                Connection c = DriverManager.getConnection(first.jdbcUrl());
+                Connection c = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
                 Statement s = c.createStatement()) {
             s.execute("create table survivor (note text not null)");
             s.execute("insert into survivor values ('kept')");
@@ -83,6 +83,38 @@ class EmbeddedPostgresServerIT {
     }
 
     @Test
+    void the_persistent_server_refuses_connections_without_its_password() throws Exception {
+        Path dataDir = temp.resolve("pgdata");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(dataDir, 0)) {
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+                    .isInstanceOf(java.sql.SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "guess").close())
+                    .hasMessageContaining("password authentication failed");
+            DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password()).close();
+            assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir.resolve(EmbeddedPostgresServer.SECRET_FILE)))
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.startPersistent(dataDir, 0)) {
+            DriverManager.getConnection(again.jdbcUrl(), again.username(), again.password()).close();
+        }
+    }
+
+    @Test
+    void a_lost_password_file_is_reported_clearly() throws Exception {
+        Path dataDir = temp.resolve("pgdata");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(dataDir, 0)) {
+            assertThat(server.password()).isNotEmpty();
+        }
+        Files.delete(dataDir.resolve(EmbeddedPostgresServer.SECRET_FILE));
+
+        assertThatThrownBy(() -> EmbeddedPostgresServer.startPersistent(dataDir, 0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(EmbeddedPostgresServer.SECRET_FILE)
+                .hasMessageContaining("missing");
+    }
+
+    @Test
     void an_ephemeral_server_leaves_nothing_behind() {
         Path dir;
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startEphemeral()) {
@@ -94,7 +126,7 @@ class EmbeddedPostgresServerIT {
 
     private static List<String> rows(EmbeddedPostgresServer server) throws Exception {
         List<String> notes = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl());
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select note from survivor")) {
             while (rs.next()) {
