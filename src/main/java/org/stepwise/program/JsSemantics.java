@@ -139,6 +139,14 @@ public final class JsSemantics {
         // Double.toString gives the shortest round-tripping digits (JDK 19+); re-lay them out as JS does
         BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
         String digits = shortest.unscaledValue().toString();
+        if (digits.length() == 2) {
+            // Double.toString never prints fewer than two digits (4.9E-324); JavaScript may print one (5e-324)
+            BigDecimal one = shortest.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == Math.abs(x)) {
+                shortest = one.stripTrailingZeros();
+                digits = shortest.unscaledValue().toString();
+            }
+        }
         int k = digits.length();
         int n = k - shortest.scale(); // value = 0.digits × 10^n
         StringBuilder sb = new StringBuilder(sign);

@@ -65,7 +65,8 @@ public final class ProgramParser {
             root = JSON.readTree(workspaceJson);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new ProgramException(null, Message.program("parse.not-json", e.getOriginalMessage() + where));
+            String what = e.getOriginalMessage().replaceAll("\\s*\\(for [A-Za-z]+ starting at .*$", "");
+            throw new ProgramException(null, Message.program("parse.not-json", what + where));
         }
         if (root == null || !root.isObject()) {
             throw new ProgramException(null, Message.program("parse.not-a-workspace", "the top level must be a JSON object"));
