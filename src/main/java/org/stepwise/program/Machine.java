@@ -58,6 +58,13 @@ final class Machine {
         this.random = new Mulberry32(options.seed());
         this.trace = options.trace() ? new Trace(options.maxTraceSteps()) : null;
         this.budget = options.stepBudget();
+        world.initialVariables().forEach((name, value) -> {
+            for (int i = 0; i < globalNames.length; i++) {
+                if (globalNames[i].equalsIgnoreCase(name)) {
+                    globals[i] = value;
+                }
+            }
+        });
     }
 
     RunResult run() {

@@ -20,6 +20,14 @@ public interface World {
     /** The current state; the same object as long as nothing changed. */
     WorldState state();
 
+    /**
+     * Values the program's variables hold when it starts (the "answer" world's inputs), by
+     * variable name. A program variable of the same name (ignoring case) starts with that value.
+     */
+    default java.util.Map<String, Value> initialVariables() {
+        return java.util.Map.of();
+    }
+
     /** A world with nothing in it, for programs that only compute and print. */
     World NONE = new World() {
         private final WorldState empty = new WorldState() {
