@@ -830,10 +830,10 @@ final class Machine {
 
     /** One statement block done: a step the student sees. */
     private void step(String blockId) {
-        steps++;
         if (++work > budget) {
             throw timeout(blockId);
         }
+        steps++;
         if (trace != null) {
             String[] names = viewNames;
             String[] values = new String[names.length];

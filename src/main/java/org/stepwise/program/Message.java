@@ -32,7 +32,11 @@ public record Message(String bundle, String key, List<Object> args) {
         } catch (MissingResourceException e) {
             return key + (args.isEmpty() ? "" : " " + args);
         }
-        return args.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(args.toArray());
+        if (args.isEmpty()) {
+            return pattern;
+        }
+        Object[] rendered = args.stream().map(a -> a instanceof Message m ? m.render(locale) : a).toArray();
+        return new MessageFormat(pattern, locale).format(rendered);
     }
 
     @Override
