@@ -102,90 +102,89 @@ final class Machine {
     }
 
     private int exec(Stmt statement) {
-        switch (statement) {
-            case Node.SetVariable s -> {
-                assign(s.variable(), eval(s.value()));
-                step(s.blockId());
-                return NORMAL;
-            }
-            case Node.ChangeVariable c -> {
-                Value current = read(c.variable());
-                Value base = current instanceof Value.Num ? current : new Value.Num(0);
-                assign(c.variable(), JsSemantics.plus(base, eval(c.delta())));
-                step(c.blockId());
-                return NORMAL;
-            }
-            case Node.Print p -> {
-                printed.add(JsSemantics.toText(eval(p.value())));
-                step(p.blockId());
-                return NORMAL;
-            }
-            case Node.If f -> {
-                List<Expr> conditions = f.conditions();
-                for (int i = 0; i < conditions.size(); i++) {
-                    if (JsSemantics.truthy(eval(conditions.get(i)))) {
-                        step(f.blockId());
-                        return execAll(f.branches().get(i));
-                    }
-                }
-                step(f.blockId());
-                return f.elseBranch() == null ? NORMAL : execAll(f.elseBranch());
-            }
-            case Node.Repeat r -> {
-                return repeat(r);
-            }
-            case Node.While w -> {
-                return whileLoop(w);
-            }
-            case Node.For f -> {
-                return f.literal() ? forLiteral(f) : forGeneric(f);
-            }
-            case Node.ForEach f -> {
-                return forEach(f);
-            }
-            case Node.Flow f -> {
-                step(f.blockId());
-                return f.isBreak() ? BREAK : CONTINUE;
-            }
-            case Node.CallProcedure c -> {
-                call(c.blockId(), c.name(), c.arguments(), true);
-                return NORMAL;
-            }
-            case Node.IfReturn r -> {
-                boolean yes = JsSemantics.truthy(eval(r.condition()));
-                if (yes) {
-                    returnValue = r.value() == null ? Value.UNDEFINED : eval(r.value());
-                }
-                step(r.blockId());
-                return yes ? RETURN : NORMAL;
-            }
-            case Node.ListSet s -> {
-                listSet(s);
-                step(s.blockId());
-                return NORMAL;
-            }
-            case Node.ListRemove r -> {
-                listGet(r.blockId(), Node.ListMode.REMOVE, r.where(), r.list(), r.at());
-                step(r.blockId());
-                return NORMAL;
-            }
-            case Node.Evaluate e -> {
-                eval(e.value());
-                step(e.blockId());
-                return NORMAL;
-            }
-            case Node.WorldAction a -> {
-                WorldCall call = new WorldCall(a.blockId(), a.type(), a.fields(), evalInputs(a.inputs()));
-                try {
-                    world.perform(call);
-                } catch (WorldException e) {
-                    step(a.blockId());
-                    throw new Stop(e.failure() ? Outcome.FAILURE : Outcome.ERROR, a.blockId(), e.problem());
-                }
-                step(a.blockId());
-                return NORMAL;
-            }
+        if (statement instanceof Node.SetVariable s) {
+            assign(s.variable(), eval(s.value()));
+            step(s.blockId());
+            return NORMAL;
         }
+        if (statement instanceof Node.ChangeVariable c) {
+            Value current = read(c.variable());
+            Value base = current instanceof Value.Num ? current : new Value.Num(0);
+            assign(c.variable(), JsSemantics.plus(base, eval(c.delta())));
+            step(c.blockId());
+            return NORMAL;
+        }
+        if (statement instanceof Node.Print p) {
+            printed.add(JsSemantics.toText(eval(p.value())));
+            step(p.blockId());
+            return NORMAL;
+        }
+        if (statement instanceof Node.If f) {
+            List<Expr> conditions = f.conditions();
+            for (int i = 0; i < conditions.size(); i++) {
+                if (JsSemantics.truthy(eval(conditions.get(i)))) {
+                    step(f.blockId());
+                    return execAll(f.branches().get(i));
+                }
+            }
+            step(f.blockId());
+            return f.elseBranch() == null ? NORMAL : execAll(f.elseBranch());
+        }
+        if (statement instanceof Node.Repeat r) {
+            return repeat(r);
+        }
+        if (statement instanceof Node.While w) {
+            return whileLoop(w);
+        }
+        if (statement instanceof Node.For f) {
+            return f.literal() ? forLiteral(f) : forGeneric(f);
+        }
+        if (statement instanceof Node.ForEach f) {
+            return forEach(f);
+        }
+        if (statement instanceof Node.Flow f) {
+            step(f.blockId());
+            return f.isBreak() ? BREAK : CONTINUE;
+        }
+        if (statement instanceof Node.CallProcedure c) {
+            call(c.blockId(), c.name(), c.arguments(), true);
+            return NORMAL;
+        }
+        if (statement instanceof Node.IfReturn r) {
+            boolean yes = JsSemantics.truthy(eval(r.condition()));
+            if (yes) {
+                returnValue = r.value() == null ? Value.UNDEFINED : eval(r.value());
+            }
+            step(r.blockId());
+            return yes ? RETURN : NORMAL;
+        }
+        if (statement instanceof Node.ListSet s) {
+            listSet(s);
+            step(s.blockId());
+            return NORMAL;
+        }
+        if (statement instanceof Node.ListRemove r) {
+            listGet(r.blockId(), Node.ListMode.REMOVE, r.where(), r.list(), r.at());
+            step(r.blockId());
+            return NORMAL;
+        }
+        if (statement instanceof Node.Evaluate e) {
+            eval(e.value());
+            step(e.blockId());
+            return NORMAL;
+        }
+        if (statement instanceof Node.WorldAction a) {
+            WorldCall call = new WorldCall(a.blockId(), a.type(), a.fields(), evalInputs(a.inputs()));
+            try {
+                world.perform(call);
+            } catch (WorldException e) {
+                step(a.blockId());
+                throw new Stop(e.failure() ? Outcome.FAILURE : Outcome.ERROR, a.blockId(), e.problem());
+            }
+            step(a.blockId());
+            return NORMAL;
+        }
+        throw new IllegalStateException("no statement kind " + statement.getClass().getSimpleName());
     }
 
     private int repeat(Node.Repeat r) {
@@ -198,7 +197,8 @@ final class Machine {
                 if (r.rereadTimes()) {
                     end = eval(r.times());
                 }
-                if (!lessThan(new Value.Num(count), end)) {
+                boolean go = end instanceof Value.Num n ? count < n.value() : lessThan(new Value.Num(count), end);
+                if (!go) {
                     return NORMAL;
                 }
                 tick();
@@ -256,8 +256,15 @@ final class Machine {
         currentLoop = f.blockId();
         try {
             while (true) {
-                Integer c = JsSemantics.compare(read(f.variable()), end);
-                if (c == null || (up ? c > 0 : c < 0)) {
+                Value current = read(f.variable());
+                boolean go;
+                if (current instanceof Value.Num n) {
+                    go = up ? n.value() <= to : n.value() >= to; // false for NaN, as in JavaScript
+                } else {
+                    Integer c = JsSemantics.compare(current, end);
+                    go = c != null && (up ? c <= 0 : c >= 0);
+                }
+                if (!go) {
                     return NORMAL;
                 }
                 tick();
@@ -411,129 +418,133 @@ final class Machine {
 
     private Value eval(Expr expression) {
         if (++work > budget) {
-            throw timeout(expression.blockId());
+        throw timeout(expression.blockId());
         }
-        switch (expression) {
-            case Node.NumberLiteral n -> {
-                return new Value.Num(n.value());
+        if (expression instanceof Node.NumberLiteral n) {
+            return n.constant();
+        }
+        if (expression instanceof Node.GetVariable g) {
+            return read(g.variable());
+        }
+        if (expression instanceof Node.Arithmetic a) {
+            Value left = eval(a.left());
+            Value right = eval(a.right());
+            if (left instanceof Value.Num l && right instanceof Value.Num r) {
+                return new Value.Num(arithmetic(a.op(), l.value(), r.value()));
             }
-            case Node.GetVariable g -> {
-                return read(g.variable());
+            if (a.op() == Node.ArithmeticOp.ADD) {
+                return JsSemantics.plus(left, right);
             }
-            case Node.Arithmetic a -> {
-                Value left = eval(a.left());
-                Value right = eval(a.right());
-                if (a.op() == Node.ArithmeticOp.ADD) {
-                    return JsSemantics.plus(left, right);
-                }
-                double x = JsSemantics.toNumber(left);
-                double y = JsSemantics.toNumber(right);
-                return new Value.Num(switch (a.op()) {
-                    case MINUS -> x - y;
-                    case MULTIPLY -> x * y;
-                    case DIVIDE -> x / y;
-                    case POWER -> JsSemantics.pow(x, y);
-                    case ADD -> throw new IllegalStateException();
-                });
+            return new Value.Num(arithmetic(a.op(), JsSemantics.toNumber(left), JsSemantics.toNumber(right)));
+        }
+        if (expression instanceof Node.Compare c) {
+            Value left = eval(c.left());
+            Value right = eval(c.right());
+            return Value.of(switch (c.op()) {
+                case EQ -> JsSemantics.looseEquals(left, right);
+                case NEQ -> !JsSemantics.looseEquals(left, right);
+                case LT -> lessThan(left, right);
+                case LTE -> atMost(left, right);
+                case GT -> lessThan(right, left);
+                case GTE -> atMost(right, left);
+            });
+        }
+        if (expression instanceof Node.TextLiteral t) {
+            return new Value.Text(t.value());
+        }
+        if (expression instanceof Node.BooleanLiteral b) {
+            return Value.of(b.value());
+        }
+        if (expression instanceof Node.NullLiteral n) {
+            return Value.NULL;
+        }
+        if (expression instanceof Node.EmptyList e) {
+            return new Value.ListValue();
+        }
+        if (expression instanceof Node.Logic l) {
+            Value left = eval(l.left());
+            if (JsSemantics.truthy(left) != l.and()) {
+                return left;
             }
-            case Node.Compare c -> {
-                Value left = eval(c.left());
-                Value right = eval(c.right());
-                return Value.of(switch (c.op()) {
-                    case EQ -> JsSemantics.looseEquals(left, right);
-                    case NEQ -> !JsSemantics.looseEquals(left, right);
-                    case LT -> lessThan(left, right);
-                    case LTE -> atMost(left, right);
-                    case GT -> lessThan(right, left);
-                    case GTE -> atMost(right, left);
-                });
+            return eval(l.right());
+        }
+        if (expression instanceof Node.Not n) {
+            return Value.of(!JsSemantics.truthy(eval(n.argument())));
+        }
+        if (expression instanceof Node.Ternary t) {
+            return JsSemantics.truthy(eval(t.condition())) ? eval(t.then()) : eval(t.otherwise());
+        }
+        if (expression instanceof Node.MathFunction m) {
+            double x = JsSemantics.toNumber(eval(m.argument()));
+            return new Value.Num(switch (m.op()) {
+                case ROOT -> StrictMath.sqrt(x);
+                case ABS -> Math.abs(x);
+                case NEG -> -x;
+                case LN -> StrictMath.log(x);
+                case LOG10 -> StrictMath.log(x) / LN10;
+                case EXP -> StrictMath.exp(x);
+                case POW10 -> JsSemantics.pow(10, x);
+                case ROUND -> JsSemantics.round(x);
+                case ROUNDUP -> Math.ceil(x);
+                case ROUNDDOWN -> Math.floor(x);
+            });
+        }
+        if (expression instanceof Node.Modulo m) {
+            double a = JsSemantics.toNumber(eval(m.dividend()));
+            double b = JsSemantics.toNumber(eval(m.divisor()));
+            return new Value.Num(JsSemantics.remainder(a, b));
+        }
+        if (expression instanceof Node.NumberProperty p) {
+            return Value.of(numberProperty(p));
+        }
+        if (expression instanceof Node.TextJoin j) {
+            return textJoin(j);
+        }
+        if (expression instanceof Node.Length l) {
+            return length(l.blockId(), eval(l.target()));
+        }
+        if (expression instanceof Node.RandomInt r) {
+            Value a = eval(r.from());
+            Value b = eval(r.to());
+            if (lessThan(b, a)) {
+                Value c = a;
+                a = b;
+                b = c;
             }
-            case Node.TextLiteral t -> {
-                return new Value.Text(t.value());
+            double scaled = random.next() * (JsSemantics.toNumber(b) - JsSemantics.toNumber(a) + 1);
+            return new Value.Num(Math.floor(JsSemantics.toNumber(JsSemantics.plus(new Value.Num(scaled), a))));
+        }
+        if (expression instanceof Node.CallFunction c) {
+            return call(c.blockId(), c.name(), c.arguments(), false);
+        }
+        if (expression instanceof Node.CreateList c) {
+            List<Value> items = new ArrayList<>(c.items().size());
+            for (Expr item : c.items()) {
+                items.add(eval(item));
             }
-            case Node.BooleanLiteral b -> {
-                return Value.of(b.value());
-            }
-            case Node.NullLiteral n -> {
-                return Value.NULL;
-            }
-            case Node.EmptyList e -> {
-                return new Value.ListValue();
-            }
-            case Node.Logic l -> {
-                Value left = eval(l.left());
-                if (JsSemantics.truthy(left) != l.and()) {
-                    return left;
-                }
-                return eval(l.right());
-            }
-            case Node.Not n -> {
-                return Value.of(!JsSemantics.truthy(eval(n.argument())));
-            }
-            case Node.Ternary t -> {
-                return JsSemantics.truthy(eval(t.condition())) ? eval(t.then()) : eval(t.otherwise());
-            }
-            case Node.MathFunction m -> {
-                double x = JsSemantics.toNumber(eval(m.argument()));
-                return new Value.Num(switch (m.op()) {
-                    case ROOT -> StrictMath.sqrt(x);
-                    case ABS -> Math.abs(x);
-                    case NEG -> -x;
-                    case LN -> StrictMath.log(x);
-                    case LOG10 -> StrictMath.log(x) / LN10;
-                    case EXP -> StrictMath.exp(x);
-                    case POW10 -> JsSemantics.pow(10, x);
-                    case ROUND -> JsSemantics.round(x);
-                    case ROUNDUP -> Math.ceil(x);
-                    case ROUNDDOWN -> Math.floor(x);
-                });
-            }
-            case Node.Modulo m -> {
-                double a = JsSemantics.toNumber(eval(m.dividend()));
-                double b = JsSemantics.toNumber(eval(m.divisor()));
-                return new Value.Num(JsSemantics.remainder(a, b));
-            }
-            case Node.NumberProperty p -> {
-                return Value.of(numberProperty(p));
-            }
-            case Node.TextJoin j -> {
-                return textJoin(j);
-            }
-            case Node.Length l -> {
-                return length(l.blockId(), eval(l.target()));
-            }
-            case Node.RandomInt r -> {
-                Value a = eval(r.from());
-                Value b = eval(r.to());
-                if (lessThan(b, a)) {
-                    Value c = a;
-                    a = b;
-                    b = c;
-                }
-                double scaled = random.next() * (JsSemantics.toNumber(b) - JsSemantics.toNumber(a) + 1);
-                return new Value.Num(Math.floor(JsSemantics.toNumber(JsSemantics.plus(new Value.Num(scaled), a))));
-            }
-            case Node.CallFunction c -> {
-                return call(c.blockId(), c.name(), c.arguments(), false);
-            }
-            case Node.CreateList c -> {
-                List<Value> items = new ArrayList<>(c.items().size());
-                for (Expr item : c.items()) {
-                    items.add(eval(item));
-                }
-                return new Value.ListValue(items);
-            }
-            case Node.ListGet g -> {
-                return listGet(g.blockId(), g.mode(), g.where(), g.list(), g.at());
-            }
-            case Node.WorldSensor s -> {
-                try {
-                    return world.sense(new WorldCall(s.blockId(), s.type(), s.fields(), evalInputs(s.inputs())));
-                } catch (WorldException e) {
-                    throw new Stop(e.failure() ? Outcome.FAILURE : Outcome.ERROR, s.blockId(), e.problem());
-                }
+            return new Value.ListValue(items);
+        }
+        if (expression instanceof Node.ListGet g) {
+            return listGet(g.blockId(), g.mode(), g.where(), g.list(), g.at());
+        }
+        if (expression instanceof Node.WorldSensor s) {
+            try {
+                return world.sense(new WorldCall(s.blockId(), s.type(), s.fields(), evalInputs(s.inputs())));
+            } catch (WorldException e) {
+                throw new Stop(e.failure() ? Outcome.FAILURE : Outcome.ERROR, s.blockId(), e.problem());
             }
         }
+        throw new IllegalStateException("no value kind " + expression.getClass().getSimpleName());
+    }
+
+    private static double arithmetic(Node.ArithmeticOp op, double x, double y) {
+        return switch (op) {
+            case ADD -> x + y;
+            case MINUS -> x - y;
+            case MULTIPLY -> x * y;
+            case DIVIDE -> x / y;
+            case POWER -> JsSemantics.pow(x, y);
+        };
     }
 
     private Map<String, Value> evalInputs(Map<String, Expr> inputs) {

@@ -14,6 +14,7 @@ public sealed interface Node permits Node.Stmt, Node.Expr {
 
     String blockId();
 
+
     /** A statement block: the unit a student sees highlighted, one step each. */
     sealed interface Stmt extends Node {
     }
@@ -92,7 +93,12 @@ public sealed interface Node permits Node.Stmt, Node.Expr {
 
     // ---- expressions ---------------------------------------------------------------------------
 
-    record NumberLiteral(String blockId, double value) implements Expr {
+    /** A number; {@link #constant()} is made once, so evaluating the literal allocates nothing. */
+    record NumberLiteral(String blockId, double value, org.stepwise.program.Value.Num constant) implements Expr {
+        public NumberLiteral(String blockId, double value) {
+            this(blockId, value, new org.stepwise.program.Value.Num(value));
+        }
+
     }
 
     record TextLiteral(String blockId, String value) implements Expr {
