@@ -52,6 +52,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_block_language_worlds_and_grading_are_plain_java() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideInAnyPackage(BASE + ".program..", BASE + ".world..", BASE + ".grading..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "java.sql..", "javax.sql..",
+                        "jakarta..")
+                .because("the engine must run anywhere: in tests in microseconds, on the command line, in any service")
+                .check(classes);
+    }
+
+    @Test
     void views_live_in_ui_packages() {
         classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(classes);
     }
