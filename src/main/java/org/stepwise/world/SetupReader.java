@@ -47,6 +47,14 @@ public final class SetupReader {
         return node;
     }
 
+    /** An object whose field names are the teacher's own (door letters, input names). */
+    public static JsonNode anyObject(JsonNode node, String path, String example) {
+        if (!node.isObject()) {
+            throw problem(path, "setup.not-object", example, shown(node));
+        }
+        return node;
+    }
+
     /** A field that must be there. */
     public static JsonNode required(JsonNode object, String path, String field) {
         JsonNode value = object.path(field);
