@@ -77,7 +77,9 @@ public final class BlocklyJson {
     }
 
     public static Map<String, Object> getVariable(String name) {
-        return block("variables_get", "VAR", Map.of("id", name));
+        Map<String, Object> b = block("variables_get");
+        b.put("fields", Map.of("VAR", Map.of("id", name)));
+        return b;
     }
 
     public static Map<String, Object> setVariable(String name, Map<String, Object> value) {
