@@ -17,7 +17,7 @@ public final class SetupReader {
 
     /** A problem at {@code path}: "setup.days: must be a whole number from 0 to 100,000, not -3". */
     public static SetupException problem(String path, String key, Object... args) {
-        return new SetupException(WorldMessages.of("setup.at", path, WorldMessages.of(key, args)));
+        return new SetupException(WorldMessages.of("field.at", path, WorldMessages.of(key, args)));
     }
 
     /** The value as it appears in the file, for messages: {@code "Funday"}, {@code -3}, {@code [1, 2]}. */
@@ -33,15 +33,15 @@ public final class SetupReader {
      */
     public static JsonNode object(@Nullable JsonNode node, String path, String example, String... known) {
         if (node == null || node.isMissingNode() || node.isNull()) {
-            throw problem(path, "setup.missing-object", example);
+            throw problem(path, "field.missing-object", example);
         }
         if (!node.isObject()) {
-            throw problem(path, "setup.not-object", example, shown(node));
+            throw problem(path, "field.not-object", example, shown(node));
         }
         List<String> allowed = Arrays.asList(known);
         for (String name : node.propertyNames()) {
             if (!allowed.contains(name)) {
-                throw problem(path + "." + name, "setup.unknown-field", String.join(", ", known));
+                throw problem(path + "." + name, "field.unknown-field", String.join(", ", known));
             }
         }
         return node;
@@ -50,7 +50,7 @@ public final class SetupReader {
     /** An object whose field names are the teacher's own (door letters, input names). */
     public static JsonNode anyObject(JsonNode node, String path, String example) {
         if (!node.isObject()) {
-            throw problem(path, "setup.not-object", example, shown(node));
+            throw problem(path, "field.not-object", example, shown(node));
         }
         return node;
     }
@@ -59,7 +59,7 @@ public final class SetupReader {
     public static JsonNode required(JsonNode object, String path, String field) {
         JsonNode value = object.path(field);
         if (value.isMissingNode() || value.isNull()) {
-            throw problem(path + "." + field, "setup.missing");
+            throw problem(path + "." + field, "field.missing");
         }
         return value;
     }
@@ -72,7 +72,7 @@ public final class SetupReader {
 
     public static String text(JsonNode node, String path) {
         if (!node.isString()) {
-            throw problem(path, "setup.not-text", shown(node));
+            throw problem(path, "field.not-text", shown(node));
         }
         return node.asString();
     }
@@ -81,17 +81,17 @@ public final class SetupReader {
     public static long wholeNumber(JsonNode node, String path, long min, long max) {
         if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToLong()
                 || node.asLong() < min || node.asLong() > max) {
-            throw problem(path, "setup.not-whole-number", min, max, shown(node));
+            throw problem(path, "field.not-whole-number", min, max, shown(node));
         }
         return node.asLong();
     }
 
     public static JsonNode list(JsonNode node, String path, int minItems, int maxItems) {
         if (!node.isArray()) {
-            throw problem(path, "setup.not-list", shown(node));
+            throw problem(path, "field.not-list", shown(node));
         }
         if (node.size() < minItems || node.size() > maxItems) {
-            throw problem(path, "setup.list-size", minItems, maxItems, node.size());
+            throw problem(path, "field.list-size", minItems, maxItems, node.size());
         }
         return node;
     }
@@ -106,6 +106,6 @@ public final class SetupReader {
                 }
             }
         }
-        throw new SetupException(WorldMessages.of("setup.at", path, problem));
+        throw new SetupException(WorldMessages.of("field.at", path, problem));
     }
 }

@@ -218,7 +218,7 @@ final class FloorPlanReader {
             return marked;
         }
         if (row == null || col == null) {
-            throw SetupReader.problem(row == null ? "setup.start.row" : "setup.start.col", "setup.missing");
+            throw SetupReader.problem(row == null ? "setup.start.row" : "setup.start.col", "field.missing");
         }
         Cell cell = new Cell((int) SetupReader.wholeNumber(row, "setup.start.row", 0, rows.size() - 1),
                 (int) SetupReader.wholeNumber(col, "setup.start.col", 0, rows.getFirst().length() - 1));

@@ -82,8 +82,10 @@ class CalendarWorldTypeTest {
     @Test
     void the_set_up_problem_is_also_a_translatable_message() {
         assertThatThrownBy(() -> calendar.create(setup("Funday", 1)))
-                .isInstanceOfSatisfying(SetupException.class, e -> assertThat(e.problem()).hasValueSatisfying(
-                        m -> assertThat(m.key()).isEqualTo("setup.at")));
+                .isInstanceOfSatisfying(SetupException.class, e -> assertThat(e.problem()).hasValueSatisfying(m -> {
+                    assertThat(m.bundle()).isEqualTo(org.stepwise.world.WorldMessages.BUNDLE);
+                    assertThat(m.render(java.util.Locale.ENGLISH)).isEqualTo(e.getMessage());
+                }));
     }
 
     @Test
