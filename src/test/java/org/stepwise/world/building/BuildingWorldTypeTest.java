@@ -33,59 +33,6 @@ class BuildingWorldTypeTest {
 
     private final WorldType building = new BuildingWorldType();
 
-    /** Up a side corridor, then left at the second sign. The fixed route below is written for this one. */
-    static final String FIRST = """
-            {"map": ["#########",
-                     "#...A2..#",
-                     "#####.###",
-                     "#S...1.B#",
-                     "#########"],
-             "start": {"facing": "east"},
-             "target": 214,
-             "rooms": {"A": 214, "B": 105},
-             "signs": {"1": {"200-299": "north", "100-199": "east"},
-                       "2": {"210-219": "west", "220-229": "east"}}}
-            """;
-
-    /** Start at the east end facing west; the sign sends you right (north), the next one right again (east). */
-    static final String SECOND = """
-            {"map": ["###########",
-                     "#C...2...D#",
-                     "#####.#####",
-                     "#####.#####",
-                     "#E...1...S#",
-                     "###########"],
-             "start": {"facing": "west"},
-             "target": 312,
-             "rooms": {"C": 118, "D": 312, "E": 150},
-             "signs": {"1": [{"from": 100, "to": 129, "points": "north"},
-                             {"from": 300, "to": 399, "points": "north"},
-                             {"from": 150, "to": 159, "points": "west"}],
-                       "2": {"100-199": "west", "300-399": "east"}}}
-            """;
-
-    /** No signs: a corridor walked the wrong way first, to its dead end, past another door. */
-    static final String THIRD = """
-            {"map": ["##########",
-                     "#F..S...G#",
-                     "##########"],
-             "start": {"facing": "west"},
-             "target": 402,
-             "rooms": {"F": 401, "G": 402}}
-            """;
-
-    /** A corner without a sign, then a sign at the bottom; no frame of walls, the start given by row and col. */
-    static final String FOURTH = """
-            {"map": ["......",
-                     "     .",
-                     "     .",
-                     "H....1I"],
-             "start": {"row": 0, "col": 0, "facing": "east"},
-             "target": 505,
-             "rooms": {"H": 505, "I": 512},
-             "signs": {"1": {"500-509": "west", "510-519": "east"}}}
-            """;
-
     /**
      * The general way: until at the room, follow a sign if there is one, turn right while a wall is
      * ahead, walk one square.
@@ -113,19 +60,19 @@ class BuildingWorldTypeTest {
 
     @Test
     void following_the_signs_finds_the_room_in_every_building() throws Exception {
-        for (String plan : List.of(FIRST, SECOND, THIRD, FOURTH)) {
+        for (String plan : List.of(TestBuildings.FIRST, TestBuildings.SECOND, TestBuildings.THIRD, TestBuildings.FOURTH)) {
             var checked = runAndCheck(building, json(plan), followTheSigns());
 
             assertThat(checked.result().outcome()).as(plan).isEqualTo(Outcome.SUCCESS);
             assertThat(checked.goal().met()).as(plan).isTrue();
         }
-        var inSecond = runAndCheck(building, json(SECOND), followTheSigns());
+        var inSecond = runAndCheck(building, json(TestBuildings.SECOND), followTheSigns());
         assertThat(inSecond.goal().message()).hasToString("You reached the door of room 312.");
     }
 
     @Test
     void following_the_signs_also_finds_another_room_of_the_same_building() throws Exception {
-        String room118 = SECOND.replace("\"target\": 312", "\"target\": 118");
+        String room118 = TestBuildings.SECOND.replace("\"target\": 312", "\"target\": 118");
 
         var checked = runAndCheck(building, json(room118), followTheSigns());
 
@@ -135,15 +82,15 @@ class BuildingWorldTypeTest {
 
     @Test
     void a_fixed_route_passes_only_the_building_it_was_written_for() throws Exception {
-        var first = runAndCheck(building, json(FIRST), fixedRoute());
+        var first = runAndCheck(building, json(TestBuildings.FIRST), fixedRoute());
         assertThat(first.goal().met()).isTrue();
 
-        for (String plan : List.of(SECOND, THIRD, FOURTH)) {
+        for (String plan : List.of(TestBuildings.SECOND, TestBuildings.THIRD, TestBuildings.FOURTH)) {
             var other = runAndCheck(building, json(plan), fixedRoute());
 
             assertThat(other.goal().met()).as(plan).isFalse();
         }
-        var second = runAndCheck(building, json(SECOND), fixedRoute());
+        var second = runAndCheck(building, json(TestBuildings.SECOND), fixedRoute());
         assertThat(second.result().outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(second.result().message()).hasToString("You bumped into a wall.");
         assertThat(second.goal().message()).hasToString("You stopped in the corridor, but you were looking for room 312.");
@@ -153,7 +100,7 @@ class BuildingWorldTypeTest {
     void walking_into_a_wall_ends_the_run_as_a_failure_at_that_block() throws Exception {
         String intoTheWall = workspace(stack(block("building_turn", "DIRECTION", "RIGHT"), block("building_move_forward", "id", "ouch")));
 
-        var result = WorldRuns.run(building, json(FIRST), intoTheWall);
+        var result = WorldRuns.run(building, json(TestBuildings.FIRST), intoTheWall);
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILURE);
         assertThat(result.blockId()).isEqualTo("ouch");
@@ -167,7 +114,7 @@ class BuildingWorldTypeTest {
                 until(compare(block("building_room_number"), number(0)), block("building_move_forward")),
                 block("text_print", "TEXT", block("building_room_number"))));
 
-        var result = WorldRuns.run(building, json(THIRD), readTheDoor);
+        var result = WorldRuns.run(building, json(TestBuildings.THIRD), readTheDoor);
 
         assertThat(result.printed()).containsExactly("401");
     }
@@ -180,7 +127,7 @@ class BuildingWorldTypeTest {
 
     @Test
     void walking_and_turning_change_where_you_are_and_where_you_face() {
-        World world = building.create(json(FIRST));
+        World world = building.create(json(TestBuildings.FIRST));
         BuildingState start = (BuildingState) world.state();
 
         world.perform(call("building_move_forward"));
@@ -200,7 +147,7 @@ class BuildingWorldTypeTest {
 
     @Test
     void a_wall_ahead_refuses_the_step_and_leaves_you_where_you_were() {
-        World world = building.create(json(FIRST));
+        World world = building.create(json(TestBuildings.FIRST));
         world.perform(call("building_turn", "DIRECTION", "LEFT"));
         var before = world.state();
 
@@ -215,7 +162,7 @@ class BuildingWorldTypeTest {
 
     @Test
     void the_sign_points_towards_the_range_that_holds_the_target_seen_from_where_you_face() {
-        World world = building.create(json(FIRST));
+        World world = building.create(json(TestBuildings.FIRST));
         assertThat(world.sense(call("building_sign_here"))).isEqualTo(Value.FALSE);
         assertThat(world.sense(call("building_sign_points", "DIRECTION", "LEFT"))).as("no sign, no arrow").isEqualTo(Value.FALSE);
 
@@ -234,7 +181,7 @@ class BuildingWorldTypeTest {
 
     @Test
     void a_sign_without_an_arrow_for_the_target_points_nowhere() {
-        String noArrow = FIRST.replace("\"100-199\": \"east\"}", "\"100-199\": \"east\"}, \"3\": {\"900-999\": \"west\"}")
+        String noArrow = TestBuildings.FIRST.replace("\"100-199\": \"east\"}", "\"100-199\": \"east\"}, \"3\": {\"900-999\": \"west\"}")
                 .replace("#S...1.B#", "#S3..1.B#");
         World world = building.create(json(noArrow));
         world.perform(call("building_move_forward"));
@@ -247,7 +194,7 @@ class BuildingWorldTypeTest {
 
     @Test
     void doors_tell_their_room_number_and_the_target_is_known() {
-        World world = building.create(json(THIRD));
+        World world = building.create(json(TestBuildings.THIRD));
         assertThat(world.sense(call("building_target_room"))).isEqualTo(Value.of(402));
         assertThat(world.sense(call("building_room_number"))).isEqualTo(Value.of(0));
         assertThat(world.sense(callWith("building_at_room", "ROOM", Value.of(401)))).isEqualTo(Value.FALSE);
@@ -264,7 +211,7 @@ class BuildingWorldTypeTest {
 
     @Test
     void a_room_that_is_not_a_number_is_an_error_of_the_block() {
-        World world = building.create(json(THIRD));
+        World world = building.create(json(TestBuildings.THIRD));
 
         assertThatThrownBy(() -> world.sense(callWith("building_at_room", "ROOM", Value.of("kitchen"))))
                 .isInstanceOfSatisfying(WorldException.class, e -> {
@@ -279,7 +226,7 @@ class BuildingWorldTypeTest {
     void a_text_in_the_room_slot_stops_a_whole_program_with_an_error() throws Exception {
         String program = workspace(block("text_print", "TEXT", block("building_at_room", "id", "asks", "ROOM", text("kitchen"))));
 
-        var result = WorldRuns.run(building, json(THIRD), program);
+        var result = WorldRuns.run(building, json(TestBuildings.THIRD), program);
 
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(result.blockId()).isEqualTo("asks");
@@ -287,7 +234,7 @@ class BuildingWorldTypeTest {
 
     @Test
     void a_block_of_another_world_is_an_error() {
-        World world = building.create(json(THIRD));
+        World world = building.create(json(TestBuildings.THIRD));
 
         assertThatThrownBy(() -> world.perform(call("calendar_next_day")))
                 .isInstanceOfSatisfying(WorldException.class, e -> assertThat(e.failure()).isFalse());
@@ -299,7 +246,7 @@ class BuildingWorldTypeTest {
 
     @Test
     void the_state_says_where_you_are_what_is_ahead_and_what_a_sign_says() {
-        World world = building.create(json(FIRST));
+        World world = building.create(json(TestBuildings.FIRST));
         assertThat(world.state().describe()).hasToString("You are in the corridor, facing east. The way ahead is free.");
 
         for (int i = 0; i < 4; i++) {
@@ -325,7 +272,7 @@ class BuildingWorldTypeTest {
 
     @Test
     void the_state_as_json_has_the_map_doors_signs_and_you() {
-        World world = building.create(json(FOURTH));
+        World world = building.create(json(TestBuildings.FOURTH));
         world.perform(call("building_move_forward"));
 
         Map<String, Object> state = world.state().toJson();
@@ -349,12 +296,12 @@ class BuildingWorldTypeTest {
 
     @Test
     void stopping_at_another_door_says_which_one() {
-        World world = building.create(json(THIRD));
+        World world = building.create(json(TestBuildings.THIRD));
         for (int i = 0; i < 3; i++) {
             world.perform(call("building_move_forward"));
         }
 
-        WorldType.Goal goal = building.check(json(THIRD), WorldRuns.NO_EXPECTATION, world.state(), List.of());
+        WorldType.Goal goal = building.check(json(TestBuildings.THIRD), WorldRuns.NO_EXPECTATION, world.state(), List.of());
 
         assertThat(goal.met()).isFalse();
         assertThat(goal.message()).hasToString("You stopped at the door of room 401, but you were looking for room 402.");
@@ -362,9 +309,9 @@ class BuildingWorldTypeTest {
 
     @Test
     void the_set_up_is_said_in_words() {
-        assertThat(building.describeSetup(json(FIRST)))
+        assertThat(building.describeSetup(json(TestBuildings.FIRST)))
                 .hasToString("Find room 214. You start facing east, in a building with 2 doors and 2 signs.");
-        assertThat(building.describeSetup(json(THIRD)))
+        assertThat(building.describeSetup(json(TestBuildings.THIRD)))
                 .hasToString("Find room 402. You start facing west, in a building with 2 doors and no signs.");
     }
 
@@ -377,63 +324,63 @@ class BuildingWorldTypeTest {
 
     @Test
     void a_character_that_means_nothing_on_the_map_is_named_with_its_row_and_column() {
-        assertSetupProblem(FIRST.replace("#S...1.B#", "#S..X1.B#"), "setup.map[3]: \"X\" in column 4 is not a wall (#), a corridor (.), "
+        assertSetupProblem(TestBuildings.FIRST.replace("#S...1.B#", "#S..X1.B#"), "setup.map[3]: \"X\" in column 4 is not a wall (#), a corridor (.), "
                 + "the start (S), or a door or sign listed under \"rooms\" or \"signs\"");
     }
 
     @Test
     void doors_and_signs_must_be_on_the_map_and_have_one_character_marks() {
-        assertSetupProblem(FIRST.replace("\"B\": 105", "\"B\": 105, \"C\": 106"), "setup.rooms.C: there is no \"C\" on the map");
-        assertSetupProblem(FIRST.replace("\"B\": 105", "\"Bx\": 105"), "setup.rooms.Bx: \"Bx\" must be a single character, like \"A\"");
-        assertSetupProblem(FIRST.replace("\"B\": 105", "\"B\": 105, \".\": 7"),
+        assertSetupProblem(TestBuildings.FIRST.replace("\"B\": 105", "\"B\": 105, \"C\": 106"), "setup.rooms.C: there is no \"C\" on the map");
+        assertSetupProblem(TestBuildings.FIRST.replace("\"B\": 105", "\"Bx\": 105"), "setup.rooms.Bx: \"Bx\" must be a single character, like \"A\"");
+        assertSetupProblem(TestBuildings.FIRST.replace("\"B\": 105", "\"B\": 105, \".\": 7"),
                 "setup.rooms..: \".\" cannot mark a door or sign: # is a wall, . a corridor, S the start and a space nothing");
-        assertSetupProblem(FIRST.replace("\"2\": {", "\"A\": {"), "setup.signs.A: \"A\" is already a door under \"rooms\"; use another character for the sign");
-        assertSetupProblem(FIRST.replace("\"B\": 105", "\"B\": 0"), "setup.rooms.B: must be a whole number from 1 to 99,999, not 0");
+        assertSetupProblem(TestBuildings.FIRST.replace("\"2\": {", "\"A\": {"), "setup.signs.A: \"A\" is already a door under \"rooms\"; use another character for the sign");
+        assertSetupProblem(TestBuildings.FIRST.replace("\"B\": 105", "\"B\": 0"), "setup.rooms.B: must be a whole number from 1 to 99,999, not 0");
     }
 
     @Test
     void arrows_need_a_range_and_a_compass_direction() {
-        assertSetupProblem(FIRST.replace("\"200-299\": \"north\"", "\"200-299\": \"up\""),
+        assertSetupProblem(TestBuildings.FIRST.replace("\"200-299\": \"north\"", "\"200-299\": \"up\""),
                 "setup.signs.1.\"200-299\": \"up\" is not a direction (north, east, south or west)");
-        assertSetupProblem(FIRST.replace("\"200-299\"", "\"two hundreds\""),
+        assertSetupProblem(TestBuildings.FIRST.replace("\"200-299\"", "\"two hundreds\""),
                 "setup.signs.1.\"two hundreds\": \"two hundreds\" is not a room number like \"214\" or a range of rooms like \"200-299\"");
-        assertSetupProblem(FIRST.replace("\"200-299\"", "\"299-200\""),
+        assertSetupProblem(TestBuildings.FIRST.replace("\"200-299\"", "\"299-200\""),
                 "setup.signs.1.\"299-200\": the range goes backwards, from 299 down to 200; write the smaller number first");
-        assertSetupProblem(SECOND.replace("\"points\": \"west\"", "\"pointing\": \"west\""),
+        assertSetupProblem(TestBuildings.SECOND.replace("\"points\": \"west\"", "\"pointing\": \"west\""),
                 "setup.signs.1[2].pointing: is not a setting of this world (it knows: from, to, points). Is it spelt right?");
-        assertSetupProblem(FIRST.replace("{\"210-219\": \"west\", \"220-229\": \"east\"}", "{}"),
+        assertSetupProblem(TestBuildings.FIRST.replace("{\"210-219\": \"west\", \"220-229\": \"east\"}", "{}"),
                 "setup.signs.2: a sign needs at least one arrow, like \"200-299\": \"north\"");
     }
 
     @Test
     void the_start_must_be_on_a_corridor_and_agree_with_the_map() {
-        assertSetupProblem(FIRST.replace("\"start\": {\"facing\": \"east\"}", "\"start\": {\"facing\": \"eats\"}"),
+        assertSetupProblem(TestBuildings.FIRST.replace("\"start\": {\"facing\": \"east\"}", "\"start\": {\"facing\": \"eats\"}"),
                 "setup.start.facing: \"eats\" is not a direction (north, east, south or west)");
-        assertSetupProblem(FIRST.replace("\"start\": {\"facing\": \"east\"}", "\"start\": {\"row\": 3, \"col\": 2, \"facing\": \"east\"}"),
+        assertSetupProblem(TestBuildings.FIRST.replace("\"start\": {\"facing\": \"east\"}", "\"start\": {\"row\": 3, \"col\": 2, \"facing\": \"east\"}"),
                 "setup.start: row 3, column 2 is not where the S on the map is (row 3, column 1); leave out row and col or move the S");
-        assertSetupProblem(FOURTH.replace("\"row\": 0, \"col\": 0", "\"row\": 1, \"col\": 0"),
+        assertSetupProblem(TestBuildings.FOURTH.replace("\"row\": 0, \"col\": 0", "\"row\": 1, \"col\": 0"),
                 "setup.start: row 1, column 0 is a wall; start on a corridor square (.)");
-        assertSetupProblem(FOURTH.replace("\"row\": 0, \"col\": 0, ", ""),
+        assertSetupProblem(TestBuildings.FOURTH.replace("\"row\": 0, \"col\": 0, ", ""),
                 "setup.start: the map has no start (S), so give \"row\" and \"col\" as well as \"facing\"");
-        assertSetupProblem(FIRST.replace("#S...1.B#", "#S..S1.B#"),
+        assertSetupProblem(TestBuildings.FIRST.replace("#S...1.B#", "#S..S1.B#"),
                 "setup.map[3]: a second start (S) in column 4; there is already one in row 3, column 1");
-        assertSetupProblem(FOURTH.replace("\"row\": 0, \"col\": 0", "\"row\": 9, \"col\": 0"),
+        assertSetupProblem(TestBuildings.FOURTH.replace("\"row\": 0, \"col\": 0", "\"row\": 9, \"col\": 0"),
                 "setup.start.row: must be a whole number from 0 to 3, not 9");
     }
 
     @Test
     void the_target_must_have_a_door_you_can_reach() {
-        assertSetupProblem(FIRST.replace("\"target\": 214", "\"target\": 216"),
+        assertSetupProblem(TestBuildings.FIRST.replace("\"target\": 214", "\"target\": 216"),
                 "setup.target: no door on the map leads to room 216 (the doors lead to 214 and 105)");
-        assertSetupProblem(THIRD.replace("#F..S...G#", "#F..S.#.G#"),
+        assertSetupProblem(TestBuildings.THIRD.replace("#F..S...G#", "#F..S.#.G#"),
                 "setup.target: room 402 cannot be reached from the start: walls are in the way");
-        assertSetupProblem(FIRST.replace("\"target\": 214,", ""), "setup.target: is missing");
+        assertSetupProblem(TestBuildings.FIRST.replace("\"target\": 214,", ""), "setup.target: is missing");
     }
 
     @Test
     void the_map_must_be_a_list_of_texts_that_are_not_too_long() {
-        assertSetupProblem(THIRD.replace("\"##########\",\n", "42,\n"), "setup.map[0]: must be a text in quotes, not 42");
-        assertSetupProblem(THIRD.replace("\"##########\",\n", "\"" + "#".repeat(51) + "\",\n"),
+        assertSetupProblem(TestBuildings.THIRD.replace("\"##########\",\n", "42,\n"), "setup.map[0]: must be a text in quotes, not 42");
+        assertSetupProblem(TestBuildings.THIRD.replace("\"##########\",\n", "\"" + "#".repeat(51) + "\",\n"),
                 "setup.map[0]: is 51 characters long, but a row can have at most 50");
         assertSetupProblem("{\"map\": \"#S.A#\", \"start\": {\"facing\": \"east\"}, \"target\": 1, \"rooms\": {\"A\": 1}}",
                 "setup.map: must be a list in square brackets, not \"#S.A#\"");
