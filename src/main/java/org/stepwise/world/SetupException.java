@@ -7,6 +7,8 @@ import org.stepwise.program.Message;
 /** A world's set-up in an exercise file is missing something or holds a wrong value; the message names the field. */
 public final class SetupException extends IllegalArgumentException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient @Nullable Message problem;
 
     public SetupException(String message) {

@@ -58,7 +58,7 @@ sealed interface Datum {
         return ValueDisplay.show(toValue());
     }
 
-    /** For {@code toJson()}: a number, text, boolean or list; {@code null} for nothing. */
+    /** For {@code toJson()}: a number, text, boolean or list; the word "undefined" or "null" for nothing. */
     default Object json() {
         return switch (this) {
             case Num n -> JsonNumbers.of(n.value());

@@ -54,7 +54,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Blocks: {@code building_move_forward} (walking into a wall is a FAILURE), {@code building_turn}
  * ({@code DIRECTION} LEFT/RIGHT), {@code building_path_ahead}, {@code building_sign_here},
  * {@code building_sign_points} ({@code DIRECTION} LEFT/RIGHT/AHEAD: the sign here points that way,
- * seen from where you face, towards the rooms that hold the target room), {@code building_at_room}
+ * seen from where you face, towards the rooms that hold the target room; an arrow that points behind
+ * you makes all three false), {@code building_at_room}
  * (value input {@code ROOM}: is there a door to that room here?), {@code building_room_number} (the
  * room of a door here, 0 if none) and {@code building_target_room}.
  */

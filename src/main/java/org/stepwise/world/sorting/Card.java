@@ -13,7 +13,7 @@ sealed interface Card {
     /** The card for {@code toJson()}: a number or a text. */
     Object json();
 
-    record Number(double value) implements Card {
+    record Num(double value) implements Card {
         @Override
         public String label() {
             return JsSemantics.numberToString(value);

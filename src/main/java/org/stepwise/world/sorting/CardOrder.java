@@ -25,7 +25,7 @@ final class CardOrder implements Comparator<Card> {
 
     @Override
     public int compare(Card a, Card b) {
-        if (a instanceof Card.Number x && b instanceof Card.Number y) {
+        if (a instanceof Card.Num x && b instanceof Card.Num y) {
             return Double.compare(x.value() + 0.0, y.value() + 0.0);
         }
         if (a instanceof Card.Word x && b instanceof Card.Word y) {

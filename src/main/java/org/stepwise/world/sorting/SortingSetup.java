@@ -33,7 +33,7 @@ record SortingSetup(List<Card> cards) {
             JsonNode item = list.get(i);
             Card card;
             if (item.isNumber() && Double.isFinite(item.asDouble())) {
-                card = new Card.Number(item.asDouble());
+                card = new Card.Num(item.asDouble());
             } else if (item.isString() && !item.asString().isBlank()) {
                 String word = item.asString().strip();
                 if (word.length() > MAX_WORD_LENGTH) {
