@@ -38,13 +38,15 @@ function repeat(fn) {
   return median(times);
 }
 
-// window.alert is defined inside the interpreted program so that String(x)
-// (e.g. Array toString) is JS-Interpreter's own; only the string crosses over.
-const PRELUDE = 'var window = {alert: function (x) { __print(String(x)); }};\n';
-
+// window.alert is a native function; printed values are converted from the
+// interpreter's objects first, so a list prints as Array toString does.
 function newInterpreter(code, printed) {
-  return new Interpreter(PRELUDE + code, (interpreter, globalObject) => {
-    interpreter.setProperty(globalObject, '__print', interpreter.createNativeFunction((s) => { printed.push(s); }));
+  return new Interpreter(code, (interpreter, globalObject) => {
+    // JS-Interpreter already defines a read-only global `window` (the global object itself).
+    const window = interpreter.getProperty(globalObject, 'window');
+    interpreter.setProperty(window, 'alert', interpreter.createNativeFunction((x) => {
+      printed.push(String(interpreter.pseudoToNative(x)));
+    }));
   });
 }
 
