@@ -110,7 +110,7 @@ final class Machine {
         if (statement instanceof Node.ChangeVariable c) {
             Value current = read(c.variable());
             Value base = current instanceof Value.Num ? current : new Value.Num(0);
-            assign(c.variable(), JsSemantics.plus(base, eval(c.delta())));
+            assign(c.variable(), addTo(base, c.delta()));
             step(c.blockId());
             return NORMAL;
         }
@@ -341,8 +341,8 @@ final class Machine {
         currentLoop = f.blockId();
         try {
             for (int i = 0; i < count; i++) {
-                if (enumerated instanceof Value.ListValue l && i >= l.size()) {
-                    continue; // removed while looping: for-in skips it
+                if (enumerated instanceof Value.ListValue l && (i >= l.size() || l.items().get(i) == HOLE)) {
+                    continue; // removed while looping, or a hole: for-in skips it
                 }
                 tick();
                 Value source = f.listVariable() != null ? read(f.listVariable()) : enumerated;
@@ -480,9 +480,9 @@ final class Machine {
                 case ROOT -> StrictMath.sqrt(x);
                 case ABS -> Math.abs(x);
                 case NEG -> -x;
-                case LN -> StrictMath.log(x);
-                case LOG10 -> StrictMath.log(x) / LN10;
-                case EXP -> StrictMath.exp(x);
+                case LN -> JsSemantics.log(x);
+                case LOG10 -> JsSemantics.log(x) / LN10;
+                case EXP -> JsSemantics.exp(x);
                 case POW10 -> JsSemantics.pow(10, x);
                 case ROUND -> JsSemantics.round(x);
                 case ROUNDUP -> Math.ceil(x);
@@ -537,6 +537,21 @@ final class Machine {
         throw new IllegalStateException("no value kind " + expression.getClass().getSimpleName());
     }
 
+    /**
+     * {@code base + delta} as Blockly's "change by" writes it: {@code x = base + a + b} when the
+     * delta is itself an addition, so the additions group from the left.
+     */
+    private Value addTo(Value base, Expr delta) {
+        if (delta instanceof Node.Arithmetic a && a.op() == Node.ArithmeticOp.ADD) {
+            if (++work > budget) {
+                throw timeout(a.blockId());
+            }
+            Value left = addTo(base, a.left());
+            return JsSemantics.plus(left, eval(a.right()));
+        }
+        return JsSemantics.plus(base, eval(delta));
+    }
+
     private static double arithmetic(Node.ArithmeticOp op, double x, double y) {
         return switch (op) {
             case ADD -> x + y;
@@ -555,6 +570,9 @@ final class Machine {
         inputs.forEach((name, expr) -> values.put(name, eval(expr)));
         return values;
     }
+
+    /** An array hole: a slot past the old end that "set" skipped over. Reads as undefined; "for each" skips it. */
+    private static final Value.Undefined HOLE = new Value.Undefined();
 
     private static boolean lessThan(Value a, Value b) {
         Integer c = JsSemantics.compare(a, b);
@@ -645,7 +663,7 @@ final class Machine {
     private Value index(String blockId, Value target, double i) {
         switch (target) {
             case Value.ListValue l -> {
-                return i >= 0 && i < l.size() && i == Math.floor(i) ? l.items().get((int) i) : Value.UNDEFINED;
+                return i >= 0 && i < l.size() && i == Math.floor(i) ? unhole(l.items().get((int) i)) : Value.UNDEFINED;
             }
             case Value.Text t -> {
                 String s = t.value();
@@ -657,6 +675,10 @@ final class Machine {
                 return Value.UNDEFINED;
             }
         }
+    }
+
+    private static Value unhole(Value v) {
+        return v == HOLE ? Value.UNDEFINED : v;
     }
 
     /** JavaScript's relative start index of slice and splice. */
@@ -673,7 +695,7 @@ final class Machine {
         switch (target) {
             case Value.ListValue l -> {
                 int from = relativeStart(start, l.size());
-                return from < l.size() ? l.items().get(from) : Value.UNDEFINED;
+                return from < l.size() ? unhole(l.items().get(from)) : Value.UNDEFINED;
             }
             case Value.Text t -> {
                 int from = relativeStart(start, t.value().length());
@@ -694,7 +716,7 @@ final class Machine {
     private Value removeAt(String blockId, Value target, double start) {
         Value.ListValue list = requireList(blockId, target);
         int from = relativeStart(start, list.size());
-        return from < list.size() ? list.items().remove(from) : Value.UNDEFINED;
+        return from < list.size() ? unhole(list.items().remove(from)) : Value.UNDEFINED;
     }
 
     private double randomIndex(String blockId, Value target) {
@@ -711,14 +733,14 @@ final class Machine {
                     return index(blockId, list, 0);
                 }
                 Value.ListValue l = requireList(blockId, list);
-                return l.size() == 0 ? Value.UNDEFINED : l.items().removeFirst();
+                return l.size() == 0 ? Value.UNDEFINED : unhole(l.items().removeFirst());
             }
             case LAST -> {
                 if (get) {
                     return sliceFirst(blockId, list, -1);
                 }
                 Value.ListValue l = requireList(blockId, list);
-                return l.size() == 0 ? Value.UNDEFINED : l.items().removeLast();
+                return l.size() == 0 ? Value.UNDEFINED : unhole(l.items().removeLast());
             }
             case FROM_START -> {
                 double at = JsSemantics.toNumber(eval(atExpr)) - 1;
@@ -804,7 +826,7 @@ final class Machine {
                 }
                 int index = (int) i;
                 while (l.size() < index) {
-                    l.items().add(Value.UNDEFINED);
+                    l.items().add(HOLE);
                 }
                 if (index == l.size()) {
                     l.items().add(value);

@@ -268,8 +268,14 @@ public final class ProgramParser {
                         throw new ProgramException(id, Message.program("parse.ifreturn-outside-procedure"));
                     }
                     JsonNode extra = b.path("extraState");
-                    boolean hasValue = extra.has("hasReturnValue") ? extra.path("hasReturnValue").asBoolean()
-                            : (b.path("inputs").has("VALUE") || ctx.procedure().returns());
+                    boolean hasValue;
+                    if (extra.isString() && extra.asString().contains("value=")) {
+                        hasValue = extra.asString().contains("value=\"1\""); // Blockly saves this block's state as XML
+                    } else if (extra.has("hasReturnValue")) {
+                        hasValue = extra.path("hasReturnValue").asBoolean();
+                    } else {
+                        hasValue = b.path("inputs").has("VALUE") || ctx.procedure().returns();
+                    }
                     return new Node.IfReturn(id, input(b, "CONDITION", inner, new Node.BooleanLiteral(id, false)),
                             hasValue ? input(b, "VALUE", inner, new Node.NullLiteral(id)) : null);
                 }
@@ -326,7 +332,7 @@ public final class ProgramParser {
                 }
                 case "math_arithmetic" -> {
                     Node.ArithmeticOp op = enumField(b, "OP", Node.ArithmeticOp.class);
-                    return new Node.Arithmetic(id, op, input(b, "A", inner, num(id, 0)), input(b, "B", inner, num(id, 0)));
+                    return reassociate(new Node.Arithmetic(id, op, input(b, "A", inner, num(id, 0)), input(b, "B", inner, num(id, 0))));
                 }
                 case "math_single" -> {
                     Node.MathOp op = enumField(b, "OP", Node.MathOp.class);
@@ -422,6 +428,20 @@ public final class ProgramParser {
                     throw new ProgramException(id, Message.program("parse.unknown-block", type));
                 }
             }
+        }
+
+        /**
+         * Blockly's generator writes {@code a + (b + c)} as {@code a + b + c} and {@code a * (b * c)}
+         * as {@code a * b * c} (its ORDER_OVERRIDES), so JavaScript computes {@code (a + b) + c}: with
+         * text or rounding that differs. Build the tree the way the generated code groups it.
+         */
+        private Expr reassociate(Node.Arithmetic a) {
+            if ((a.op() == Node.ArithmeticOp.ADD || a.op() == Node.ArithmeticOp.MULTIPLY)
+                    && a.right() instanceof Node.Arithmetic r && r.op() == a.op()) {
+                Node.Arithmetic left = new Node.Arithmetic(a.blockId(), a.op(), a.left(), r.left());
+                return new Node.Arithmetic(r.blockId(), a.op(), (Node.Expr) reassociate(left), r.right());
+            }
+            return a;
         }
 
         // ---- procedures ----------------------------------------------------------------------
