@@ -23,6 +23,20 @@ start_jar() {
     PID=$!
 }
 
+log "the run command: workspaces run and graded without the web server"
+RUN_OUT=$(cd "$WORK" && "$JAVA" -jar "$JAR" run "$OLDPWD/src/test/resources/grading/remainder.workspace.json" \
+    --exercise "$OLDPWD/src/test/resources/grading/days-from-tuesday.json")
+grep -q '"outcome":"SUCCESS"' <<<"$RUN_OUT" || fail "run did not grade the remainder solution a success: $RUN_OUT"
+grep -q '"passed":true' <<<"$RUN_OUT" || fail "run did not report the remainder solution as passed: $RUN_OUT"
+echo '{"blocks":{"blocks":[{"type":"turtle_fly","id":"t1"}]}}' >"$WORK/bad.json"
+set +e
+RUN_ERR=$(cd "$WORK" && "$JAVA" -jar "$JAR" run bad.json 2>&1 >/dev/null)
+RUN_RC=$?
+set -e
+[[ $RUN_RC -eq 2 ]] || fail "run on a bad workspace exited with $RUN_RC, not 2"
+grep -q 'bad.json: block t1' <<<"$RUN_ERR" || fail "run did not name the file and block: $RUN_ERR"
+[[ -d "$WORK/pgdata" ]] && fail "run started the embedded database"
+
 log "starting the production jar from $WORK on port $PORT"
 start_jar
 wait_for_health "$PORT" 120 "$PID" || { tail -n 80 "$WORK/app.log"; fail "the jar did not become healthy"; }

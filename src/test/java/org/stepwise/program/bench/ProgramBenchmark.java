@@ -12,12 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
+import org.stepwise.grading.ExerciseReader;
+import org.stepwise.grading.Grade;
+import org.stepwise.grading.Grader;
+import org.stepwise.grading.GradingPlan;
 import org.stepwise.program.Interpreter;
 import org.stepwise.program.Program;
 import org.stepwise.program.ProgramParser;
 import org.stepwise.program.RunOptions;
 import org.stepwise.program.RunResult;
 import org.stepwise.program.World;
+import org.stepwise.world.Worlds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,6 +81,24 @@ public final class ProgramBenchmark {
         System.out.println("vs JS-I: how many times faster Stepwise runs the workspace than JS-Interpreter (target ≥ 50).");
         System.out.println("vs Java: how many times slower Stepwise is than plain Java doing the same computation.");
         traceMemory();
+        grading();
+    }
+
+    /**
+     * Median time to grade a 10-case exercise (calendar world, 0 to 333 days): parse the
+     * workspace, set up each case's world, run, judge. Once with the remainder solution (a few
+     * steps a case) and once with the day-by-day program (one step a day, ~1,700 steps in all).
+     */
+    private static void grading() throws Exception {
+        Path dir = Path.of("src/test/resources/grading");
+        GradingPlan plan = new Grader(Worlds.standard()).prepare(ExerciseReader.read(Files.readString(dir.resolve("ten-cases.json"))));
+        for (String file : List.of("remainder.workspace.json", "day-by-day.workspace.json")) {
+            String workspace = Files.readString(dir.resolve(file));
+            Grade grade = plan.grade(workspace);
+            double nanos = Measure.medianNanos(() -> plan.grade(workspace), 2_000, 2_000);
+            System.out.printf(Locale.ROOT, "grading 10 cases, %-26s %8.3f ms median (target ≤ 5 ms); %d steps, %d of %d cases passed%n",
+                    file, nanos / 1e6, grade.steps(), grade.casesPassed(), grade.cases().size());
+        }
     }
 
     /** Heap taken by a 10,000-step trace of a loop that changes a variable and prints every step. */
