@@ -1,7 +1,7 @@
 package org.stepwise.program;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,10 @@ final class Machine {
     private final Value[] globals;
     private Value[] locals = new Value[0];
     private final String[] globalNames;
-    private String[] viewNames;
-    private final Map<Procedure, String[]> procedureViews = new HashMap<>();
+    /** What the variables panel shows now: the globals, or inside a procedure its view. */
+    private View view;
+    /** Variable names seen inside each procedure, for the trace; by identity (a record's hash walks its whole body). */
+    private final Map<Procedure, View> procedureViews = new IdentityHashMap<>();
     private final Mulberry32 random;
     private final List<String> printed = new ArrayList<>();
     private final @Nullable Trace trace;
@@ -54,7 +56,11 @@ final class Machine {
         this.globals = new Value[program.globals().size()];
         java.util.Arrays.fill(globals, Value.UNDEFINED);
         this.globalNames = program.globals().toArray(String[]::new);
-        this.viewNames = globalNames;
+        int[] all = new int[globalNames.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        this.view = new View(globalNames, all);
         this.random = new Mulberry32(options.seed());
         this.trace = options.trace() ? new Trace(options.maxTraceSteps()) : null;
         this.budget = options.stepBudget();
@@ -387,10 +393,12 @@ final class Machine {
             throw new Stop(Outcome.ERROR, blockId, Message.program("run.call-too-deep", options.maxCallDepth()));
         }
         Value[] outerLocals = locals;
-        String[] outerView = viewNames;
+        View outerView = view;
         depth++;
         locals = frame;
-        viewNames = procedureViews.computeIfAbsent(procedure, this::viewOf);
+        if (trace != null) {
+            view = procedureViews.computeIfAbsent(procedure, this::viewOf);
+        }
         try {
             tick();
             int signal = execAll(procedure.body());
@@ -401,17 +409,34 @@ final class Machine {
         } finally {
             depth--;
             locals = outerLocals;
-            viewNames = outerView;
+            view = outerView;
         }
     }
 
-    private String[] viewOf(Procedure procedure) {
-        String[] names = new String[globalNames.length + procedure.parameters().size()];
-        System.arraycopy(globalNames, 0, names, 0, globalNames.length);
-        for (int i = 0; i < procedure.parameters().size(); i++) {
-            names[globalNames.length + i] = procedure.parameters().get(i);
+    /**
+     * The variables a procedure sees: the globals it does not shadow, then its parameters. A
+     * parameter named like a global hides it, as in Blockly's generated JavaScript.
+     */
+    private View viewOf(Procedure procedure) {
+        List<String> parameters = procedure.parameters();
+        List<String> names = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        for (int i = 0; i < globalNames.length; i++) {
+            String global = globalNames[i];
+            if (parameters.stream().noneMatch(global::equalsIgnoreCase)) {
+                names.add(global);
+                slots.add(i);
+            }
         }
-        return names;
+        for (int i = 0; i < parameters.size(); i++) {
+            names.add(parameters.get(i));
+            slots.add(-1 - i);
+        }
+        return new View(names.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Variable names and where each value lives: {@code slot >= 0} a global, {@code -1 - slot} a local. */
+    private record View(String[] names, int[] slots) {
     }
 
     // ---- expressions ---------------------------------------------------------------------------
@@ -868,13 +893,12 @@ final class Machine {
         }
         steps++;
         if (trace != null) {
-            String[] names = viewNames;
+            String[] names = view.names();
+            int[] slots = view.slots();
             String[] values = new String[names.length];
-            for (int i = 0; i < globals.length; i++) {
-                values[i] = ValueDisplay.show(globals[i]);
-            }
-            for (int i = globals.length; i < names.length; i++) {
-                values[i] = ValueDisplay.show(locals[i - globals.length]);
+            for (int i = 0; i < names.length; i++) {
+                int slot = slots[i];
+                values[i] = ValueDisplay.show(slot >= 0 ? globals[slot] : locals[-1 - slot]);
             }
             trace.record(blockId, world.state(), printed.size(), names, values, lastViewNames, lastViewValues);
             lastViewNames = names;

@@ -90,6 +90,25 @@ class InterpreterTest {
     }
 
     @Test
+    void inside_a_procedure_the_trace_shows_its_parameter_instead_of_the_variable_it_hides() throws Exception {
+        Map<String, Object> def = block("procedures_defnoreturn", "NAME", "add",
+                "extraState", Map.of("params", List.of(Map.of("name", "n", "id", "n"))),
+                "STACK", block("math_change", "VAR", var("total"), "DELTA", get("n")));
+        Map<String, Object> main = seq(
+                set("total", num(1)),
+                block("procedures_callnoreturn", "extraState", Map.of("name", "add", "params", List.of("n")), "ARG0", num(5)),
+                print(get("total")));
+        RunResult result = run(workspace(List.of("total", "n"), main, def), RunOptions.defaults().withTrace(true));
+        Trace trace = result.trace();
+
+        assertThat(trace.size()).isEqualTo(4);
+        assertThat(trace.step(2).variables()).containsExactly(new Trace.Variable("total", "6"), new Trace.Variable("n", "5"));
+        // after the call the workspace variable n is back in view, untouched by the parameter
+        assertThat(trace.step(3).variables()).containsExactly(new Trace.Variable("total", "6"), new Trace.Variable("n", "undefined"));
+        assertThat(trace.step(0).variables()).containsExactly(new Trace.Variable("total", "1"), new Trace.Variable("n", "undefined"));
+    }
+
+    @Test
     void top_level_stacks_run_in_position_order_and_disabled_blocks_are_skipped() throws Exception {
         Map<String, Object> second = print(text("second"));
         Map<String, Object> first = seq(print(text("first")), block("text_print", "enabled", false, "TEXT", text("skipped")),
