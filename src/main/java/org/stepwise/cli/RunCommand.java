@@ -20,6 +20,7 @@ import org.stepwise.grading.Grade;
 import org.stepwise.grading.Grader;
 import org.stepwise.grading.GradingPlan;
 import org.stepwise.program.Interpreter;
+import org.stepwise.program.Message;
 import org.stepwise.program.Program;
 import org.stepwise.program.ProgramException;
 import org.stepwise.program.ProgramParser;
@@ -138,7 +139,7 @@ public final class RunCommand {
                 line.put("block", result.blockId());
             }
             if (withTrace) {
-                line.put("trace", traceJson(result.trace()));
+                putTrace(line, result.trace());
             }
         } else {
             Grade grade = plan.grade(json);
@@ -174,11 +175,20 @@ public final class RunCommand {
             }
             line.put("cases", cases);
             if (withTrace) {
-                line.put("trace", traceJson(plan.trace(program, 0).trace()));
+                putTrace(line, plan.trace(program, 0).trace());
             }
         }
         out.println(JSON.writeValueAsString(line));
         return true;
+    }
+
+    /** The trace's steps, and when the run had more steps than a trace keeps, a note saying so. */
+    private static void putTrace(Map<String, Object> line, @Nullable Trace trace) {
+        line.put("trace", traceJson(trace));
+        Message notice = trace == null ? null : trace.truncationNotice();
+        if (notice != null) {
+            line.put("traceNote", notice.render(Locale.ENGLISH));
+        }
     }
 
     private static List<Map<String, Object>> traceJson(@Nullable Trace trace) {

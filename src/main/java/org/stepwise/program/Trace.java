@@ -108,6 +108,11 @@ public final class Trace {
         return truncated;
     }
 
+    /** What to tell the student when the run went on past the steps a trace keeps, else null. */
+    public @Nullable Message truncationNotice() {
+        return truncated ? Message.program("run.trace-truncated", capacity) : null;
+    }
+
     /** Everything printed in the run; a step shows the first {@link Step#printedCount()} lines. */
     public List<String> printed() {
         return printed;

@@ -138,6 +138,25 @@ class InterpreterTest {
     }
 
     @Test
+    void a_trace_keeps_a_bounded_number_of_steps_and_says_so() throws Exception {
+        String json = workspace(List.of("n"), seq(set("n", num(0)),
+                block("controls_repeat_ext", "TIMES", num(50), "DO", block("math_change", "VAR", var("n"), "DELTA", num(1))),
+                print(get("n"))));
+        RunOptions defaults = RunOptions.defaults();
+        RunOptions keepTen = new RunOptions(defaults.stepBudget(), defaults.seed(), true, 10, defaults.maxCallDepth());
+
+        RunResult result = run(json, keepTen);
+
+        assertThat(result.steps()).isEqualTo(53);
+        assertThat(result.printed()).containsExactly("50");
+        assertThat(result.trace().size()).isEqualTo(10);
+        assertThat(result.trace().truncated()).isTrue();
+        assertThat(result.trace().truncationNotice().render(java.util.Locale.ENGLISH))
+                .isEqualTo("Only the first 10 steps are kept for stepping through.");
+        assertThat(run(json, defaults.withTrace(true)).trace().truncationNotice()).isNull();
+    }
+
+    @Test
     void bad_input_is_reported_with_the_block_and_the_problem() {
         String unknown = workspace(List.of(), block("turtle_fly", "id", "odd-one"));
         assertThatThrownBy(() -> ProgramParser.standard().parse(unknown))
