@@ -12,6 +12,7 @@ import org.stepwise.program.ProgramParser;
 import org.stepwise.program.RunOptions;
 import org.stepwise.program.RunResult;
 import org.stepwise.program.World;
+import org.stepwise.program.WorldState;
 import org.stepwise.world.SetupException;
 import org.stepwise.world.WorldType;
 
@@ -96,9 +97,19 @@ public final class GradingPlan {
 
     /** Runs the program on one case with a trace, for watching it step by step. */
     public RunResult trace(Program program, int caseIndex) {
+        return watch(program, caseIndex).run();
+    }
+
+    /**
+     * Runs the program on one case with a trace, keeping what a student watching it needs: the
+     * world before the first step, every step, and the verdict at the end (the same as grading gives).
+     */
+    public WatchedCase watch(Program program, int caseIndex) {
         TestCase testCase = exercise.cases().get(caseIndex);
         World w = world.create(testCase.setup());
-        return Interpreter.run(program, w, options(caseIndex).withTrace(true));
+        WorldState start = w.state();
+        RunResult run = Interpreter.run(program, w, options(caseIndex).withTrace(true));
+        return new WatchedCase(caseIndex, start, run, judge(caseIndex, run));
     }
 
     public ProgramParser parser() {
