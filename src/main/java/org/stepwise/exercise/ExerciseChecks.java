@@ -1,0 +1,81 @@
+package org.stepwise.exercise;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.stepwise.exercise.internal.AttemptRepository;
+import org.stepwise.grading.Exercise;
+import org.stepwise.grading.Grade;
+import org.stepwise.grading.Grader;
+import org.stepwise.grading.GradingPlan;
+import org.stepwise.program.Program;
+import org.stepwise.program.ProgramException;
+import org.stepwise.security.CurrentUser;
+import org.stepwise.world.Worlds;
+
+/**
+ * Checks students' programs against an exercise's cases and runs them on one case to watch.
+ * Grading plans are prepared once per exercise version and shared. A signed-in student's checks
+ * are recorded as attempts.
+ */
+@Service
+public class ExerciseChecks {
+
+    private static final int CACHED_PLANS = 256;
+
+    private final Grader grader = new Grader(Worlds.standard());
+    private final AttemptRepository attempts;
+    private final CurrentUser currentUser;
+    private final Map<PlanKey, GradingPlan> plans = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PlanKey, GradingPlan> eldest) {
+            return size() > CACHED_PLANS;
+        }
+    };
+
+    ExerciseChecks(AttemptRepository attempts, CurrentUser currentUser) {
+        this.attempts = attempts;
+        this.currentUser = currentUser;
+    }
+
+    /** The grading plan of one version of an exercise (its reference solution already run). */
+    public GradingPlan plan(ExerciseKey key, int lessonVersion, Exercise exercise) {
+        PlanKey planKey = new PlanKey(key, lessonVersion);
+        synchronized (plans) {
+            GradingPlan plan = plans.get(planKey);
+            if (plan != null) {
+                return plan;
+            }
+        }
+        GradingPlan prepared = grader.prepare(exercise); // outside the lock: it runs the reference solution
+        synchronized (plans) {
+            return plans.computeIfAbsent(planKey, k -> prepared);
+        }
+    }
+
+    /** Runs the program on every case; a signed-in student's check is recorded. */
+    public Grade check(ExerciseKey key, int lessonVersion, Exercise exercise, String workspaceJson) {
+        Grade grade = plan(key, lessonVersion, exercise).grade(workspaceJson);
+        currentUser.get().ifPresent(user -> attempts.record(user.id(), key, lessonVersion, grade, workspaceJson));
+        return grade;
+    }
+
+    /**
+     * Runs the program on one visible case with a trace, to step through it.
+     *
+     * @throws ProgramException when the workspace cannot be run (the message names the block)
+     * @throws IllegalArgumentException for a hidden case or one that does not exist: students only watch visible cases
+     */
+    public Playback watch(ExerciseKey key, int lessonVersion, Exercise exercise, String workspaceJson, int caseIndex)
+            throws ProgramException {
+        if (caseIndex < 0 || caseIndex >= exercise.cases().size() || !exercise.cases().get(caseIndex).visible()) {
+            throw new IllegalArgumentException("case " + caseIndex + " of " + key + " cannot be watched");
+        }
+        GradingPlan plan = plan(key, lessonVersion, exercise);
+        Program program = plan.parser().parse(workspaceJson);
+        return new Playback(plan.watch(program, caseIndex));
+    }
+
+    private record PlanKey(ExerciseKey key, int version) {
+    }
+}
