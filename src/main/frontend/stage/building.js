@@ -94,8 +94,12 @@ export class BuildingRenderer {
     // header: the room to find and the steps walked
     const header = el('g', { class: 'header' }, this.root);
     const goal = el('g', { class: 'goal', transform: 'translate(16 14)' }, header);
-    el('rect', { x: 0, y: 0, width: 360, height: 68, rx: 16, fill: '#fff7d1', stroke: '#b7791f', 'stroke-width': 3 }, goal);
+    this.goalBox = el('rect', { x: 0, y: 0, width: 360, height: 68, rx: 16, fill: '#fff7d1', stroke: '#b7791f', 'stroke-width': 3 }, goal);
     star(goal, 22, { transform: 'translate(38 34)', fill: HIGHLIGHT, stroke: '#7a4f00', 'stroke-width': 3 });
+    this.goalTick = el('g', { transform: 'translate(356 10)', visibility: 'hidden', class: 'goal-reached' }, goal);
+    el('circle', { r: 20, fill: GOOD, stroke: '#ffffff', 'stroke-width': 4 }, this.goalTick);
+    el('path', { d: 'M-9 0 L-3 8 L10 -8', fill: 'none', stroke: '#ffffff', 'stroke-width': 5, 'stroke-linecap': 'round',
+      'stroke-linejoin': 'round' }, this.goalTick);
     this.goalText = fit(text(t('building.find', state.target), { x: 72, y: 45, 'font-size': 30, 'font-weight': 800, fill: INK }, goal), 272);
     const steps = el('g', { class: 'moves', transform: `translate(${this.width - 236} 14)` }, header);
     el('rect', { x: 0, y: 0, width: 220, height: 68, rx: 16, fill: '#ffffff', stroke: '#c9cfdb', 'stroke-width': 3 }, steps);
@@ -320,5 +324,8 @@ export class BuildingRenderer {
       }
     }
     this.goalText.setAttribute('fill', found ? GOOD : INK);
+    this.goalBox.setAttribute('fill', found ? '#e8f6ee' : '#fff7d1');
+    this.goalBox.setAttribute('stroke', found ? GOOD : '#b7791f');
+    this.goalTick.setAttribute('visibility', found ? 'visible' : 'hidden');
   }
 }

@@ -58,9 +58,9 @@ export class CalendarRenderer {
       const name = text('', { x: 0, y: 0, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': 34,
         'font-weight': 800, fill: INK, class: 'segment-label' }, upright);
       // the start flag, on the rim of the day the count started from
-      const flag = el('g', { class: 'start-flag', transform: `rotate(${(i * step).toFixed(3)}) translate(0 ${-R + 14})`, visibility: 'hidden' }, g);
-      el('line', { x1: 0, y1: 0, x2: 0, y2: 36, stroke: '#14532d', 'stroke-width': 5, 'stroke-linecap': 'round' }, flag);
-      el('path', { d: 'M2 2 L28 10 L2 18 Z', fill: '#16a34a', stroke: '#14532d', 'stroke-width': 3, 'stroke-linejoin': 'round' }, flag);
+      const flag = el('g', { class: 'start-flag', transform: `rotate(${(i * step).toFixed(3)}) translate(-4 ${-R + 8})`, visibility: 'hidden' }, g);
+      el('line', { x1: 0, y1: 0, x2: 0, y2: 40, stroke: '#14532d', 'stroke-width': 5, 'stroke-linecap': 'round' }, flag);
+      el('path', { d: 'M2 2 L34 11 L2 20 Z', fill: '#16a34a', stroke: '#14532d', 'stroke-width': 3, 'stroke-linejoin': 'round' }, flag);
       this.segments.push({ group: g, path, name, upright, flag, index: i });
     }
     el('circle', { r: HUB, fill: '#ffffff', stroke: '#3b4a6b', 'stroke-width': 5 }, at);

@@ -63,11 +63,14 @@ export class SortingRenderer {
     this.cardWidth = Math.min(250, Math.max(104, longest * 24 + 36));
     const perRow = Math.min(PER_ROW, Math.max(1, cards.length));
     const rows = Math.ceil(Math.max(1, cards.length) / PER_ROW);
-    this.size = [Math.max(760, 2 * MARGIN + perRow * (this.cardWidth + GAP) - GAP), TOP + (rows - 1) * ROW + HEIGHT + 172];
+    const rowWidth = perRow * (this.cardWidth + GAP) - GAP;
+    this.size = [Math.max(760, 2 * MARGIN + rowWidth), TOP + (rows - 1) * ROW + HEIGHT + 172];
+    this.left = (this.size[0] - rowWidth) / 2;
 
     const stats = el('g', { class: 'stats' }, this.root);
-    this.swaps = this.stat(stats, 24, t('sorting.swaps'), 'swaps');
-    this.comparisons = this.stat(stats, 344, t('sorting.comparisons'), 'comparisons');
+    const statsLeft = this.size[0] / 2 - 310;
+    this.swaps = this.stat(stats, statsLeft, t('sorting.swaps'), 'swaps');
+    this.comparisons = this.stat(stats, statsLeft + 320, t('sorting.comparisons'), 'comparisons');
     this.note = el('g', { class: 'note' }, this.root);
     this.cardLayer = el('g', { class: 'cards' }, this.root);
     this.cardEls = cards.map(c => this.card(c));
@@ -88,6 +91,7 @@ export class SortingRenderer {
 
   card(value) {
     const g = el('g', { class: 'card', 'data-value': label(value) }, this.cardLayer);
+    el('rect', { x: 5, y: 7, width: this.cardWidth, height: HEIGHT, rx: 14, fill: '#000000', opacity: 0.12 }, g);
     const face = el('rect', { x: 0, y: 0, width: this.cardWidth, height: HEIGHT, rx: 14, fill: '#ffffff', stroke: '#334155', 'stroke-width': 3,
       class: 'card-face' }, g);
     const size = typeof value === 'number' ? 48 : 30;
@@ -101,7 +105,7 @@ export class SortingRenderer {
   spot(index) {
     const row = Math.floor(index / PER_ROW);
     const col = index % PER_ROW;
-    return [MARGIN + col * (this.cardWidth + GAP), TOP + row * ROW];
+    return [this.left + col * (this.cardWidth + GAP), TOP + row * ROW];
   }
 
   place(state, ctx) {

@@ -218,7 +218,7 @@ class WorldStageIT {
         assertThat(stage(".segment[data-current=true] .segment-label")).hasText("Jue");
         open("building", 0, "ms=0&lang=es");
         assertThat(stage(".goal")).containsText("Busca la sala 214");
-        screenshot("calendar-es");
+        screenshot("building-es");
     }
 
     @Test
