@@ -277,9 +277,14 @@ export class BuildingRenderer {
       this.trail.push({ row, col, moves });
     }
     clear(this.trailLayer);
-    this.trail.slice(0, -1).forEach(p => {
+    this.trail.slice(0, -1).forEach((p, k) => {
+      // a pair of footprints pointing the way walked on from this square
+      const to = this.trail[k + 1];
+      const angle = Math.atan2(to.col - p.col, p.row - to.row) * 180 / Math.PI;
       const [x, y] = this.corner(p.row, p.col);
-      el('circle', { cx: x + C / 2, cy: y + C / 2, r: C * 0.11, fill: '#60a5fa', opacity: 0.75, class: 'footprint' }, this.trailLayer);
+      const feet = el('g', { class: 'footprint', transform: `translate(${x + C / 2} ${y + C / 2}) rotate(${angle})` }, this.trailLayer);
+      el('ellipse', { cx: -7, cy: 5, rx: 5, ry: 9, fill: '#60a5fa', opacity: 0.8 }, feet);
+      el('ellipse', { cx: 7, cy: -7, rx: 5, ry: 9, fill: '#60a5fa', opacity: 0.8 }, feet);
     });
 
     const target = DIRECTIONS[facing][2];

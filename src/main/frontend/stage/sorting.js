@@ -60,9 +60,12 @@ export class SortingRenderer {
       this.root.removeChild(this.root.firstChild);
     }
     const longest = Math.max(1, ...cards.map(c => label(c).length));
-    this.cardWidth = Math.min(250, Math.max(104, longest * 24 + 36));
-    const perRow = Math.min(PER_ROW, Math.max(1, cards.length));
-    const rows = Math.ceil(Math.max(1, cards.length) / PER_ROW);
+    this.words = cards.some(c => typeof c !== 'number');
+    this.cardWidth = Math.min(260, Math.max(104, longest * (this.words ? 21 : 26) + 36));
+    // at most about 1300 wide, so that the cards stay big on a projector
+    this.perRow = Math.max(4, Math.min(PER_ROW, Math.floor(1300 / (this.cardWidth + GAP))));
+    const perRow = Math.min(this.perRow, Math.max(1, cards.length));
+    const rows = Math.ceil(Math.max(1, cards.length) / this.perRow);
     const rowWidth = perRow * (this.cardWidth + GAP) - GAP;
     this.size = [Math.max(760, 2 * MARGIN + rowWidth), TOP + (rows - 1) * ROW + HEIGHT + 172];
     this.left = (this.size[0] - rowWidth) / 2;
@@ -72,6 +75,13 @@ export class SortingRenderer {
     this.swaps = this.stat(stats, statsLeft, t('sorting.swaps'), 'swaps');
     this.comparisons = this.stat(stats, statsLeft + 320, t('sorting.comparisons'), 'comparisons');
     this.note = el('g', { class: 'note' }, this.root);
+    // the positions stay where they are; the cards move over them
+    const places = el('g', { class: 'positions' }, this.root);
+    cards.forEach((c, i) => {
+      const [x, y] = this.spot(i);
+      text(String(i + 1), { x: x + this.cardWidth / 2, y: y + HEIGHT + 30, 'text-anchor': 'middle', 'font-size': 20, 'font-weight': 600,
+        fill: INK_SOFT, class: 'card-position' }, places);
+    });
     this.cardLayer = el('g', { class: 'cards' }, this.root);
     this.cardEls = cards.map(c => this.card(c));
     this.pointer = el('g', { class: 'pointer', 'data-testid': 'pointer' }, this.root);
@@ -94,17 +104,15 @@ export class SortingRenderer {
     el('rect', { x: 5, y: 7, width: this.cardWidth, height: HEIGHT, rx: 14, fill: '#000000', opacity: 0.12 }, g);
     const face = el('rect', { x: 0, y: 0, width: this.cardWidth, height: HEIGHT, rx: 14, fill: '#ffffff', stroke: '#334155', 'stroke-width': 3,
       class: 'card-face' }, g);
-    const size = typeof value === 'number' ? 48 : 30;
+    const size = typeof value === 'number' ? 48 : 34;
     fit(text(label(value), { x: this.cardWidth / 2, y: HEIGHT / 2 + size * 0.36, 'text-anchor': 'middle', 'font-size': size, 'font-weight': 800,
       fill: INK }, g), this.cardWidth - 20);
-    const place = text('', { x: this.cardWidth / 2, y: HEIGHT + 30, 'text-anchor': 'middle', 'font-size': 20, 'font-weight': 600,
-      fill: INK_SOFT, class: 'card-position' }, g);
-    return { value, group: g, face, place };
+    return { value, group: g, face };
   }
 
   spot(index) {
-    const row = Math.floor(index / PER_ROW);
-    const col = index % PER_ROW;
+    const row = Math.floor(index / this.perRow);
+    const col = index % this.perRow;
     return [this.left + col * (this.cardWidth + GAP), TOP + row * ROW];
   }
 
@@ -137,7 +145,6 @@ export class SortingRenderer {
       }
       transform(card.group, to, ms, frames);
       card.group.setAttribute('data-index', String(i));
-      card.place.textContent = String(i + 1);
       const isPair = i === pointer || i === pointer + 1;
       const colour = swapped && isPair ? SWAPPED : compared && isPair ? COMPARED : '#334155';
       card.face.setAttribute('stroke', colour);

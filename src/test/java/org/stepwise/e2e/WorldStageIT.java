@@ -127,7 +127,8 @@ class WorldStageIT {
         assertThat(stage(".moves")).hasAttribute("data-value", "5");
         assertThat(stage(".footprint")).hasCount(5);
 
-        open("building", 7); // at the second sign, which is then highlighted
+        next("building", 7); // at the second sign, which is then highlighted
+        assertThat(stage(".footprint")).hasCount(6);
         assertThat(stage(".sign[data-here=true]")).hasAttribute("data-row", "1");
         screenshot("building");
 
