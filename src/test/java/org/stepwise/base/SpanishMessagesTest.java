@@ -162,7 +162,7 @@ class SpanishMessagesTest {
                 .isEqualTo("Tu fila no es igual que el patrón: la bolita 1 tendría que ser de color rojo, pero tu programa puso una de color amarillo.");
         assertThat(spanish(wrong.result().finalState().describe())).isEqualTo("La fila tiene 1 bolita: amarillo. Queda espacio para 1 más.");
         assertThat(spanish(notOffered.message())).isEqualTo("Aquí no hay bolitas de color verde. Puedes usar estos colores: rojo, azul y amarillo.");
-        assertThat(spanish(world("pattern").describeSetup(setup))).isEqualTo("Haz una fila de 2 bolitas con estos colores: rojo, azul.");
+        assertThat(spanish(world("pattern").describeSetup(setup))).isEqualTo("Haz una fila de 2 bolitas así: rojo, azul.");
     }
 
     @Test
