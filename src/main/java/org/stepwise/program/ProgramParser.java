@@ -64,12 +64,14 @@ public final class ProgramParser {
         try {
             root = JSON.readTree(workspaceJson);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            // Jackson's own words stay as they are (a detail for whoever wrote the file); where is translated
+            Object where = e.getLocation() == null ? ""
+                    : Message.program("parse.json-position", String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr()));
             String what = e.getOriginalMessage().replaceAll("\\s*\\(for [A-Za-z]+ starting at .*$", "");
-            throw new ProgramException(null, Message.program("parse.not-json", what + where));
+            throw new ProgramException(null, Message.program("parse.not-json", what, where));
         }
         if (root == null || !root.isObject()) {
-            throw new ProgramException(null, Message.program("parse.not-a-workspace", "the top level must be a JSON object"));
+            throw new ProgramException(null, Message.program("parse.not-a-workspace", Message.program("parse.why.top-level-not-object")));
         }
         return new Run(root).parse();
     }
@@ -113,7 +115,7 @@ public final class ProgramParser {
                 String id = v.path("id").asString("");
                 String name = v.path("name").asString("");
                 if (id.isEmpty() || name.isEmpty()) {
-                    throw new ProgramException(null, Message.program("parse.not-a-workspace", "a variable has no id or name"));
+                    throw new ProgramException(null, Message.program("parse.not-a-workspace", Message.program("parse.why.variable-without-name")));
                 }
                 variableNames.put(id, name);
                 globalSlot(name);
@@ -123,7 +125,7 @@ public final class ProgramParser {
             if (!blocksNode.isMissingNode()) {
                 JsonNode list = blocksNode.path("blocks");
                 if (!list.isArray()) {
-                    throw new ProgramException(null, Message.program("parse.not-a-workspace", "\"blocks\" has no list of blocks"));
+                    throw new ProgramException(null, Message.program("parse.not-a-workspace", Message.program("parse.why.blocks-not-a-list")));
                 }
                 list.forEach(tops::add);
             }
@@ -176,7 +178,7 @@ public final class ProgramParser {
                 countBlock(block);
                 if (enabled(block)) {
                     if (isProcedureDefinition(block)) {
-                        throw new ProgramException(id(block), Message.program("parse.bad-block", "a function definition cannot be inside other blocks"));
+                        throw new ProgramException(id(block), Message.program("parse.bad-block", Message.program("parse.why.definition-inside-blocks")));
                     }
                     statements.add(statement(block, ctx));
                 }
@@ -256,7 +258,8 @@ public final class ProgramParser {
                         default -> throw badField(b, "FLOW");
                     };
                     if (ctx.loops() == 0) {
-                        throw new ProgramException(id, Message.program("parse.flow-outside-loop", isBreak ? "break out of loop" : "continue with next iteration"));
+                        throw new ProgramException(id, Message.program("parse.flow-outside-loop",
+                                Message.program(isBreak ? "parse.flow.break" : "parse.flow.continue")));
                     }
                     return new Node.Flow(id, isBreak);
                 }
@@ -299,7 +302,7 @@ public final class ProgramParser {
                         return new Node.WorldAction(id, type, worldFields(b, shape), worldInputs(b, shape, inner));
                     }
                     if (shape != null || isValueBlock(b)) {
-                        throw new ProgramException(id, Message.program("parse.bad-block", "a value block \"" + type + "\" cannot stand in a row of statements"));
+                        throw new ProgramException(id, Message.program("parse.bad-block", Message.program("parse.why.value-as-statement", type)));
                     }
                     throw new ProgramException(id, Message.program("parse.unknown-block", type));
                 }
@@ -423,7 +426,7 @@ public final class ProgramParser {
                         return new Node.WorldSensor(id, type, worldFields(b, shape), worldInputs(b, shape, inner));
                     }
                     if (shape != null || isStatementBlock(type)) {
-                        throw new ProgramException(id, Message.program("parse.bad-block", "a statement block \"" + type + "\" cannot be used as a value"));
+                        throw new ProgramException(id, Message.program("parse.bad-block", Message.program("parse.why.statement-as-value", type)));
                     }
                     throw new ProgramException(id, Message.program("parse.unknown-block", type));
                 }
@@ -458,7 +461,7 @@ public final class ProgramParser {
                     paramName = variableNames.getOrDefault(p.path("id").asString(), "");
                 }
                 if (paramName.isEmpty()) {
-                    throw new ProgramException(id(b), Message.program("parse.bad-block", "a parameter of \"" + name + "\" has no name"));
+                    throw new ProgramException(id(b), Message.program("parse.bad-block", Message.program("parse.why.parameter-without-name", name)));
                 }
                 params.add(paramName);
                 globalSlot(paramName); // Blockly also lists parameters among the workspace's variables
@@ -539,13 +542,14 @@ public final class ProgramParser {
             return fallback;
         }
 
-        private String describe(Expr literal) {
+        /** The value an empty slot gets, for the warning: 0, "", false, an empty list, nothing. */
+        private Object describe(Expr literal) {
             return switch (literal) {
                 case Node.NumberLiteral n -> JsSemantics.numberToString(n.value());
                 case Node.TextLiteral t -> "\"" + t.value() + "\"";
-                case Node.BooleanLiteral bl -> Boolean.toString(bl.value());
-                case Node.EmptyList e -> "an empty list";
-                default -> "nothing";
+                case Node.BooleanLiteral bl -> Message.program(bl.value() ? "value.true" : "value.false");
+                case Node.EmptyList e -> Message.program("value.empty-list");
+                default -> Message.program("value.nothing");
             };
         }
 
@@ -708,7 +712,7 @@ public final class ProgramParser {
         private String type(JsonNode b) throws ProgramException {
             String type = b.path("type").asString("");
             if (type.isEmpty()) {
-                throw new ProgramException(id(b), Message.program("parse.bad-block", "a block has no type"));
+                throw new ProgramException(id(b), Message.program("parse.bad-block", Message.program("parse.why.no-type")));
             }
             return type;
         }

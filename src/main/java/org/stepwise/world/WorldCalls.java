@@ -45,7 +45,7 @@ public final class WorldCalls {
         if (Double.isNaN(number) || Double.isInfinite(number) || number != Math.rint(number) || blankText
                 || value instanceof Value.ListValue || value instanceof Value.Bool) {
             throw new WorldException(WorldMessages.of("block.not-a-whole-number", call.type(), whatItIs,
-                    ValueDisplay.show(value), ValueDisplay.kind(value)), false);
+                    ValueDisplay.forMessage(value), ValueDisplay.kind(value)), false);
         }
         return (long) number;
     }

@@ -21,7 +21,7 @@ public final class WorldMessages {
 
     /**
      * Items as a list in words: "red", "red and blue", "red, blue and green". Items may be texts or
-     * messages; a message argument is rendered when the outer message is.
+     * messages; a message item is rendered in the reader's language when the outer message is.
      */
     public static Object listInWords(List<?> items) {
         if (items.isEmpty()) {
@@ -30,13 +30,18 @@ public final class WorldMessages {
         if (items.size() == 1) {
             return items.getFirst();
         }
-        StringBuilder head = new StringBuilder();
-        for (int i = 0; i < items.size() - 1; i++) {
-            if (i > 0) {
-                head.append(", ");
-            }
-            head.append(items.get(i));
+        return of("list.and", joined(items.subList(0, items.size() - 1)), items.getLast());
+    }
+
+    /**
+     * Items separated by commas: "red, blue, red". Items may be texts or messages, as for
+     * {@link #listInWords}.
+     */
+    public static Object joined(List<?> items) {
+        Object head = items.isEmpty() ? "" : items.getFirst();
+        for (int i = 1; i < items.size(); i++) {
+            head = of("list.comma", head, items.get(i));
         }
-        return of("list.and", head.toString(), items.getLast());
+        return head;
     }
 }

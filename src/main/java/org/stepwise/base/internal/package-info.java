@@ -1,4 +1,4 @@
-/** Start-up reporting. */
+/** Start-up reporting and the user interface's translations. */
 @NullMarked
 package org.stepwise.base.internal;
 

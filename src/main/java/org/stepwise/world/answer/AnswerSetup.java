@@ -56,6 +56,6 @@ record AnswerSetup(List<Input> inputs) {
 
     /** "celsius = 100 and name = "Ana"", for messages. */
     Object inWords() {
-        return WorldMessages.listInWords(inputs.stream().map(i -> i.name() + " = " + i.value().shown()).toList());
+        return WorldMessages.listInWords(inputs.stream().map(i -> WorldMessages.of("answer.input", i.name(), i.value().inMessage())).toList());
     }
 }

@@ -20,7 +20,7 @@ record AnswerState(AnswerSetup setup, @Nullable Datum answer) implements WorldSt
     public Message describe() {
         Message said = answer == null
                 ? WorldMessages.of("answer.state.no-answer")
-                : WorldMessages.of("answer.state.answered", answer.shown());
+                : WorldMessages.of("answer.state.answered", answer.inMessage());
         return setup.inputs().isEmpty() ? said : WorldMessages.of("answer.state.inputs", setup.inWords(), said);
     }
 

@@ -68,13 +68,13 @@ public final class AnswerWorldType implements WorldType {
         Datum given = state.answer();
         if (given == null) {
             if (!printed.isEmpty()) {
-                return new Goal(false, WorldMessages.of("answer.goal.only-printed" + suffix, forInputs, expected.shown(), printed.getLast()));
+                return new Goal(false, WorldMessages.of("answer.goal.only-printed" + suffix, forInputs, expected.inMessage(), printed.getLast()));
             }
-            return new Goal(false, WorldMessages.of("answer.goal.no-answer" + suffix, forInputs, expected.shown()));
+            return new Goal(false, WorldMessages.of("answer.goal.no-answer" + suffix, forInputs, expected.inMessage()));
         }
         boolean met = Datum.matches(expected, given);
         return new Goal(met, WorldMessages.of((met ? "answer.goal.met" : "answer.goal.wrong") + suffix, forInputs,
-                expected.shown(), given.shown()));
+                expected.inMessage(), given.inMessage()));
     }
 
     private static Datum expected(JsonNode expect) {

@@ -58,6 +58,11 @@ sealed interface Datum {
         return ValueDisplay.show(toValue());
     }
 
+    /** As a message argument: as {@link #shown()}, but true, false and nothing in the reader's language. */
+    default Object inMessage() {
+        return ValueDisplay.forMessage(toValue());
+    }
+
     /** For {@code toJson()}: a number, text, boolean or list; the word "undefined" or "null" for nothing. */
     default Object json() {
         return switch (this) {

@@ -34,8 +34,8 @@ record BuildingState(FloorPlan plan, Cell at, Compass facing, int moves) impleme
     public Message describe() {
         Door door = plan.doorAt(at);
         Message where = door == null
-                ? WorldMessages.of("building.where.corridor", facing.word())
-                : WorldMessages.of("building.where.door", facing.word(), String.valueOf(door.room()));
+                ? WorldMessages.of("building.where.corridor", facing.inWords())
+                : WorldMessages.of("building.where.door", facing.inWords(), String.valueOf(door.room()));
         Message ahead = WorldMessages.of(plan.walkable(at.ahead(facing)) ? "building.ahead.free" : "building.ahead.wall");
         Sign sign = plan.signAt(at);
         if (sign == null) {
@@ -47,8 +47,8 @@ record BuildingState(FloorPlan plan, Cell at, Compass facing, int moves) impleme
 
     static Message describe(Sign.Arrow arrow) {
         return arrow.from() == arrow.to()
-                ? WorldMessages.of("building.arrow.room", String.valueOf(arrow.from()), arrow.points().word())
-                : WorldMessages.of("building.arrow.rooms", String.valueOf(arrow.from()), String.valueOf(arrow.to()), arrow.points().word());
+                ? WorldMessages.of("building.arrow.room", String.valueOf(arrow.from()), arrow.points().inWords())
+                : WorldMessages.of("building.arrow.rooms", String.valueOf(arrow.from()), String.valueOf(arrow.to()), arrow.points().inWords());
     }
 
     /**

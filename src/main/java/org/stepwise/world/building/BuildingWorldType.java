@@ -114,7 +114,7 @@ public final class BuildingWorldType implements WorldType {
     @Override
     public Message describeSetup(JsonNode setup) {
         FloorPlan plan = FloorPlanReader.read(setup);
-        return WorldMessages.of("building.setup", String.valueOf(plan.target()), plan.facing().word(),
+        return WorldMessages.of("building.setup", String.valueOf(plan.target()), plan.facing().inWords(),
                 plan.doors().size(), plan.signs().size());
     }
 }

@@ -1,6 +1,8 @@
 package org.stepwise.world.building;
 
 import java.util.Locale;
+import org.stepwise.program.Message;
+import org.stepwise.world.WorldMessages;
 
 /** The four directions on the floor plan; north is up (towards row 0). */
 enum Compass {
@@ -22,8 +24,18 @@ enum Compass {
         return values()[(ordinal() + 1) % 4];
     }
 
-    /** "north", as set-ups and messages write it. */
+    /** "north", as set-ups and {@code toJson()} write it (the same in every language). */
     String word() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The direction in the reader's language, for messages: "north", "norte". */
+    Message inWords() {
+        return WorldMessages.of(switch (this) {
+            case NORTH -> "building.direction.north";
+            case EAST -> "building.direction.east";
+            case SOUTH -> "building.direction.south";
+            case WEST -> "building.direction.west";
+        });
     }
 }

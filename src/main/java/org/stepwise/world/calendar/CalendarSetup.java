@@ -2,6 +2,7 @@ package org.stepwise.world.calendar;
 
 import java.time.DayOfWeek;
 import java.util.Locale;
+import org.stepwise.program.Message;
 import org.stepwise.world.SetupReader;
 import org.stepwise.world.WorldMessages;
 import tools.jackson.databind.JsonNode;
@@ -31,9 +32,22 @@ record CalendarSetup(DayOfWeek startDay, int days) {
         return startDay.plus(days);
     }
 
-    /** "Monday", as set-ups, block labels and messages write it. */
+    /** "Monday", as set-ups and {@code toJson()} write it (the same in every language). */
     static String name(DayOfWeek day) {
         String upper = day.name();
         return upper.charAt(0) + upper.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The day in the reader's language, for messages: "Monday", "lunes". */
+    static Message word(DayOfWeek day) {
+        return WorldMessages.of(switch (day) {
+            case MONDAY -> "calendar.day.monday";
+            case TUESDAY -> "calendar.day.tuesday";
+            case WEDNESDAY -> "calendar.day.wednesday";
+            case THURSDAY -> "calendar.day.thursday";
+            case FRIDAY -> "calendar.day.friday";
+            case SATURDAY -> "calendar.day.saturday";
+            case SUNDAY -> "calendar.day.sunday";
+        });
     }
 }

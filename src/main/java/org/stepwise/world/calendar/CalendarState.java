@@ -30,9 +30,9 @@ public record CalendarState(DayOfWeek shown, int turned, @Nullable DayOfWeek ans
     @Override
     public Message describe() {
         if (answer == null) {
-            return WorldMessages.of("calendar.state", CalendarSetup.name(shown), turned);
+            return WorldMessages.of("calendar.state", CalendarSetup.word(shown), turned);
         }
-        return WorldMessages.of("calendar.state.answered", CalendarSetup.name(shown), turned, CalendarSetup.name(answer));
+        return WorldMessages.of("calendar.state.answered", CalendarSetup.word(shown), turned, CalendarSetup.word(answer));
     }
 
     /**

@@ -67,21 +67,21 @@ public final class CalendarWorldType implements WorldType {
             throw new IllegalArgumentException("not a calendar state: " + finalState);
         }
         DayOfWeek right = s.rightDay();
-        String start = CalendarSetup.name(s.startDay());
-        String rightName = CalendarSetup.name(right);
+        Message start = CalendarSetup.word(s.startDay());
+        Message rightName = CalendarSetup.word(right);
         DayOfWeek answer = state.answer();
         if (answer == null) {
             return new Goal(false, WorldMessages.of("calendar.goal.no-answer", start, s.days(), rightName));
         }
         boolean met = answer == right;
         Message message = WorldMessages.of(met ? "calendar.goal.met" : "calendar.goal.wrong", start, s.days(), rightName,
-                CalendarSetup.name(answer));
+                CalendarSetup.word(answer));
         return new Goal(met, message);
     }
 
     @Override
     public Message describeSetup(JsonNode setup) {
         CalendarSetup s = CalendarSetup.read(setup);
-        return WorldMessages.of("calendar.setup", CalendarSetup.name(s.startDay()), s.days());
+        return WorldMessages.of("calendar.setup", CalendarSetup.word(s.startDay()), s.days());
     }
 }

@@ -25,8 +25,8 @@ final class PatternWorld implements World {
         }
         Colour bead = WorldCalls.field(call, "COLOUR", Colour.class);
         if (!state.colours().contains(bead)) {
-            throw new WorldException(WorldMessages.of("pattern.no-such-beads", bead.word(),
-                    WorldMessages.listInWords(Colour.words(state.colours()))), true);
+            throw new WorldException(WorldMessages.of("pattern.no-such-beads", bead.inWords(),
+                    WorldMessages.listInWords(Colour.inWords(state.colours()))), true);
         }
         if (state.full()) {
             throw new WorldException(WorldMessages.of("pattern.full", state.target().size()), true);

@@ -66,12 +66,12 @@ public final class PatternWorldType implements WorldType {
         }
         for (int i = 0; i < beads.size(); i++) {
             if (beads.get(i) != target.get(i)) {
-                return new Goal(false, WorldMessages.of("pattern.goal.wrong-bead", i + 1, target.get(i).word(), beads.get(i).word()));
+                return new Goal(false, WorldMessages.of("pattern.goal.wrong-bead", i + 1, target.get(i).inWords(), beads.get(i).inWords()));
             }
         }
         if (beads.size() < target.size()) {
             return new Goal(false, WorldMessages.of("pattern.goal.too-short", beads.size(), target.size(), beads.size() + 1,
-                    target.get(beads.size()).word()));
+                    target.get(beads.size()).inWords()));
         }
         return new Goal(true, WorldMessages.of("pattern.goal.met", Colour.row(target)));
     }
