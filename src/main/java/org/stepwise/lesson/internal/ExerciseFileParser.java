@@ -52,8 +52,7 @@ public final class ExerciseFileParser {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(line, "This is not valid JSON: " + e.getOriginalMessage().replaceAll("\\s*\\(for [A-Za-z]+ starting at .*$", "")
-                    + ". Check for a missing comma, quote or bracket near this line.");
+            problems.add(line, "This is not valid JSON: " + jsonProblem(e.getOriginalMessage()));
             return null;
         }
         JsonLines lines = JsonLines.of(json);
@@ -123,6 +122,24 @@ public final class ExerciseFileParser {
         }
         return new LessonExercise(exercise.id(), title, instructions, toolbox, startBlocks, exercise.blockLimit(),
                 exercise.stepBudget(), hints, exercise);
+    }
+
+    /** Jackson's message in a teacher's words where we know them, with Jackson's own text otherwise. */
+    static String jsonProblem(String original) {
+        String message = original.replaceAll("\\s*\\(for [A-Za-z]+ starting at .*$", "");
+        if (message.contains("was expecting comma to separate")) {
+            return "a comma is missing between two entries, on this line or at the end of the line before.";
+        }
+        if (message.contains("Unexpected end-of-input")) {
+            return "the file ends too early; a closing } or ] is missing.";
+        }
+        if (message.contains("was expecting double-quote to start field name")) {
+            return "a name must be in double quotes, or there is a comma too many before a }.";
+        }
+        if (message.contains("Unexpected character (']'") || message.contains("Unexpected character ('}'")) {
+            return "there is a comma too many before a ] or }, or a value is missing.";
+        }
+        return message + ". Check for a missing comma, quote or bracket near this line.";
     }
 
     private static @Nullable LocalizedText localizedKey(JsonNode root, String key, JsonLines lines, Problems.In problems) {
