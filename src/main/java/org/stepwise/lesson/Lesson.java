@@ -60,12 +60,6 @@ public record Lesson(LessonId id, int version, LocalizedText title, LocalizedTex
         }
     }
 
-    /** The same lesson as stored under another version number. */
-    public Lesson withVersion(int newVersion) {
-        return new Lesson(id, newVersion, title, summary, ages, duration, subjects, pillars, curriculum, sections, reflect,
-                exercises);
-    }
-
     /** The languages the lesson is written in: {@code en} first, then its translations. */
     public Set<String> languages() {
         return Collections.unmodifiableSet(new LinkedHashSet<>(sections.keySet()));

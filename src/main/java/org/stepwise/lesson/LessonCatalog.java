@@ -85,7 +85,7 @@ public class LessonCatalog {
                 yield Optional.empty();
             }
         };
-        parsed.putIfAbsent(key, lesson);
-        return lesson;
+        Optional<Lesson> earlier = parsed.putIfAbsent(key, lesson);
+        return earlier != null ? earlier : lesson;
     }
 }

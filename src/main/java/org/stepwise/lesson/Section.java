@@ -17,7 +17,11 @@ public enum Section {
     ALGORITHM("algorithm", true),
     /** A short lead-in; the exercises follow it. */
     TRY_IT("try-it", true),
-    /** Questions (level-3 headings) with answers students reveal after thinking; see {@link Lesson#reflect}. */
+    /**
+     * Questions (level-3 headings) with answers students reveal after thinking: see
+     * {@link Lesson#reflect(java.util.Locale)}. The section's own Markdown is only the introduction
+     * before the first question (possibly empty), so showing it never gives an answer away.
+     */
     REFLECT("reflect", true),
     /** A no-computer activity for the classroom. */
     UNPLUGGED("unplugged", true),

@@ -89,6 +89,16 @@ class LessonReaderTest {
     }
 
     @Test
+    void the_reflect_section_text_is_only_its_introduction_so_it_gives_no_answer_away() throws IOException {
+        Lesson lesson = hundredDays();
+
+        SectionText reflect = lesson.section(Section.REFLECT, Locale.ENGLISH);
+
+        assertThat(reflect.heading()).isEqualTo("Reflect");
+        assertThat(reflect.markdown()).isEqualTo("Think about each question first. Then open the answer.");
+    }
+
+    @Test
     void only_the_teacher_notes_are_kept_from_students() {
         assertThat(List.of(Section.values())).filteredOn(s -> !s.forStudents()).containsExactly(Section.TEACHER_NOTES);
         assertThat(Section.fromId("try-it")).contains(Section.TRY_IT);

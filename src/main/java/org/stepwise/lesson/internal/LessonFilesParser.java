@@ -164,11 +164,14 @@ public final class LessonFilesParser {
         Map<Section, MarkdownSections.Found> found = MarkdownSections.read(front.body(), front.bodyFirstLine(), complete, problems);
         Map<Section, SectionText> texts = new EnumMap<>(Section.class);
         found.forEach((section, f) -> texts.put(section, f.text()));
-        sections.put(language, texts);
         MarkdownSections.Found reflectSection = found.get(Section.REFLECT);
         if (reflectSection != null) {
-            reflect.put(language, MarkdownSections.questions(reflectSection, problems));
+            // the answers are revealed one by one, so the section's own text is only the introduction
+            MarkdownSections.Reflect split = MarkdownSections.questions(reflectSection, problems);
+            texts.put(Section.REFLECT, new SectionText(reflectSection.heading(), split.introduction()));
+            reflect.put(language, split.questions());
         }
+        sections.put(language, texts);
     }
 
     private static @Nullable AgeRange ages(FrontMatter front) {

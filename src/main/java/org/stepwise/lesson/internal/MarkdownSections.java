@@ -139,12 +139,17 @@ public final class MarkdownSections {
         }
     }
 
+    /** The reflect section split: the introduction before the first question, and the questions. */
+    public record Reflect(String introduction, List<ReflectQuestion> questions) {
+    }
+
     /**
-     * The reflect section's questions: each level-3 heading and the text below it. Text before the
-     * first question stays in the section's Markdown only.
+     * The reflect section's questions: each level-3 heading and the text below it, and the text
+     * before the first question as the introduction.
      */
-    public static List<ReflectQuestion> questions(Found reflect, Problems.In problems) {
+    public static Reflect questions(Found reflect, Problems.In problems) {
         List<ReflectQuestion> questions = new ArrayList<>();
+        List<String> introduction = new ArrayList<>();
         String question = null;
         int questionLine = 0;
         List<String> answer = new ArrayList<>();
@@ -173,6 +178,8 @@ public final class MarkdownSections {
             }
             if (question != null) {
                 answer.add(line);
+            } else {
+                introduction.add(line);
             }
         }
         add(questions, question, questionLine, answer, problems);
@@ -180,7 +187,7 @@ public final class MarkdownSections {
             problems.add(reflect.line(), "The section {#reflect} needs at least one question: a level-3 heading such as"
                     + " \"### Why does the remainder work?\" followed by its answer.");
         }
-        return questions;
+        return new Reflect(join(introduction), questions);
     }
 
     private static void add(List<ReflectQuestion> questions, @Nullable String question, int line, List<String> answer,
