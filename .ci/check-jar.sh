@@ -35,7 +35,16 @@ RUN_RC=$?
 set -e
 [[ $RUN_RC -eq 2 ]] || fail "run on a bad workspace exited with $RUN_RC, not 2"
 grep -q 'bad.json: block t1' <<<"$RUN_ERR" || fail "run did not name the file and block: $RUN_ERR"
-[[ -d "$WORK/pgdata" ]] && fail "run started the embedded database"
+log "the check command: the built-in lessons pass, a broken one fails, without the web server"
+CHECK_OUT=$(cd "$WORK" && "$JAVA" -jar "$JAR" check "$OLDPWD/lessons") || fail "check found problems in lessons/: $CHECK_OUT"
+grep -Eq 'checked: (it is|all are) fine' <<<"$CHECK_OUT" || fail "check printed no summary: $CHECK_OUT"
+set +e
+CHECK_OUT=$(cd "$WORK" && "$JAVA" -jar "$JAR" check "$OLDPWD/src/test/resources/lesson-check/broken")
+CHECK_RC=$?
+set -e
+[[ $CHECK_RC -eq 1 ]] || fail "check on broken lessons exited with $CHECK_RC, not 1"
+grep -q '^front-matter/lesson.md:5: ' <<<"$CHECK_OUT" || fail "check did not name file and line: $CHECK_OUT"
+[[ -d "$WORK/pgdata" ]] && fail "run or check started the embedded database"
 
 log "starting the production jar from $WORK on port $PORT"
 start_jar
@@ -46,6 +55,8 @@ grep -q '<body' <<<"$HOME_PAGE" || fail "/ did not serve the app"
 grep -q 'VAADIN/build' <<<"$HOME_PAGE" || fail "/ did not serve the production frontend bundle"
 grep -q 'Vaadin is running in DEVELOPMENT mode' "$WORK/app.log" && fail "the jar runs in development mode"
 grep -q "Stepwise is ready at http://localhost:$PORT/" "$WORK/app.log" || fail "no start-up line with the URL"
+grep -q "Built-in lesson 100-days-from-tuesday stored as version 1" "$WORK/app.log" || fail "the built-in lessons were not loaded from the jar"
+FIRST_STORED=$(grep -c "stored as version" "$WORK/app.log")
 METRICS=$(curl -fsS "http://127.0.0.1:$PORT/actuator/prometheus")
 grep -q '^jvm_memory_used_bytes' <<<"$METRICS" || fail "no Prometheus metrics"
 
@@ -68,6 +79,8 @@ wait_for_health "$PORT" 120 "$PID" || { tail -n 80 "$WORK/app.log"; fail "the re
 grep -q "left running on .* by an earlier Stepwise" "$WORK/app.log" || fail "the restart did not meet the orphaned PostgreSQL it should have stopped"
 SURVIVOR=$("$PSQL" -h 127.0.0.1 -p "$(pg_port)" -U postgres -d postgres -Atc "select note from ci_survivor")
 [[ "$SURVIVOR" == "written before kill -9" ]] || fail "data written before kill -9 is gone (got '$SURVIVOR')"
+[[ $(grep -c "stored as version" "$WORK/app.log") -eq "$FIRST_STORED" ]] || fail "unchanged built-in lessons were stored again at the restart"
+grep -q "Built-in lessons: .*, 0 stored," "$WORK/app.log" || fail "no line saying the restart stored no lesson"
 
 log "graceful stop"
 kill "$PID"
