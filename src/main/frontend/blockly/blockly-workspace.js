@@ -97,7 +97,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
 
   set toolbox(types) {
     this.#toolbox = Array.isArray(types) ? types : [];
-    this.#refreshToolbox();
+    this.#refreshToolbox(true);
   }
 
   get toolbox() {
@@ -293,7 +293,11 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
     // A block limit counts what grading counts: no shadow blocks (Blockly counts them too).
     workspace.remainingCapacity = () =>
       workspace.options.maxBlocks === Infinity ? Infinity : workspace.options.maxBlocks - countBlocks(workspace);
-    workspace.registerButtonCallback(CREATE_VARIABLE, () => Blockly.Variables.createVariableButtonHandler(workspace));
+    workspace.registerButtonCallback(CREATE_VARIABLE, () => {
+      if (!workspace.isReadOnly()) {
+        Blockly.Variables.createVariableButtonHandler(workspace);
+      }
+    });
     workspace.addChangeListener((event) => this.#onBlocklyEvent(event));
     workspace.setIsReadOnly(!this.#editable);
     addKeyboardNavigation(workspace, () => this.showKeyboardHelp());
@@ -333,6 +337,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
     const workspace = this.#workspace;
     if (workspace) {
       this.#lastJson = this.#save();
+      Blockly.hideChaff(); // menus, dropdowns and tooltips live in the document, not in the workspace
       removeKeyboardNavigation(workspace);
       workspace.dispose();
     }

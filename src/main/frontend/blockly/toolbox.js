@@ -5,6 +5,11 @@ import * as Blockly from 'blockly/core';
 
 /** Blocks shown once per variable ("set" and "change" for the first one only, like Blockly's own category). */
 const VARIABLE_BLOCKS = new Set(['variables_get', 'variables_set', 'math_change']);
+/** Procedure definitions, and the message with their starting name ("do something"; Blockly's own is blank). */
+const DEFINITION_BLOCKS = new Map([
+  ['procedures_defnoreturn', 'PROCEDURES_DEFNORETURN_PROCEDURE'],
+  ['procedures_defreturn', 'PROCEDURES_DEFRETURN_PROCEDURE'],
+]);
 /** Procedure calls, and whether they call procedures that return a value. */
 const CALL_BLOCKS = new Map([['procedures_callnoreturn', false], ['procedures_callreturn', true]]);
 
@@ -36,6 +41,8 @@ export function flyoutToolbox(types, workspace) {
       for (const variable of shown) {
         contents.push({kind: 'block', type, fields: {VAR: {name: variable.getName(), type: variable.getType()}}});
       }
+    } else if (DEFINITION_BLOCKS.has(type)) {
+      contents.push({kind: 'block', type, fields: {NAME: Blockly.Msg[DEFINITION_BLOCKS.get(type)]}});
     } else if (CALL_BLOCKS.has(type)) {
       for (const [name, params] of CALL_BLOCKS.get(type) ? functions : procedures) {
         contents.push({kind: 'block', type, extraState: params.length ? {name, params} : {name}});

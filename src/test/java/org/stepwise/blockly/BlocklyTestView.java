@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Test-only page (src/test): a workspace with calendar blocks, set up from the query string, no
  * buttons. {@code ?lang=es} for Spanish, {@code ?key=...} for a local backup (restored on open),
- * {@code ?limit=3} for a block limit, {@code ?second} for a second workspace on the page. What the
+ * {@code ?limit=3} for a block limit, {@code ?second} for a second workspace on the page,
+ * {@code ?procedures} for a toolbox with procedure blocks. What the
  * server receives is shown ({@code #received}, {@code #count}) and recorded in {@link BlocklyTestViews}.
  * Polls, so tests can act on the server side ({@link BlocklyTestViews#access}).
  */
@@ -62,6 +63,9 @@ class BlocklyTestView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (query.containsKey("key")) {
             workspace.setLocalStorageKey(query.get("key").getFirst());
+        }
+        if (query.containsKey("procedures")) {
+            workspace.setToolbox(List.of("procedures_defnoreturn", "procedures_callnoreturn", "calendar_next_day"));
         }
         if (query.containsKey("limit")) {
             workspace.setBlockLimit(Integer.valueOf(query.get("limit").getFirst()));

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +126,23 @@ class BlocklyWorkspaceIT {
     }
 
     @Test
+    void a_defined_procedure_is_offered_as_a_call_block() {
+        page.navigate(base + "test/blockly?procedures");
+        Locator calls = page.locator("#workspace " + FLYOUT + " .blocklyBlockCanvas > .procedures_callnoreturn");
+        assertThat(flyoutBlocks("#workspace").first()).isVisible();
+        assertThat(calls).hasCount(0);
+
+        dragIntoWorkspace("#workspace", "procedures_defnoreturn", 320, 60);
+
+        assertThat(calls).hasCount(1);
+        assertThat(calls).hasText("do something");
+        dragIntoWorkspace("#workspace", "procedures_callnoreturn", 320, 260);
+        String program = awaitProgram(json -> types(json).contains("procedures_callnoreturn"));
+        assertThat(types(program)).containsExactlyInAnyOrder("procedures_defnoreturn", "procedures_callnoreturn");
+        browser.screenshot("blockly-procedure");
+    }
+
+    @Test
     void a_reload_restores_the_program_from_the_browsers_local_backup() throws Exception {
         page.navigate(base + "test/blockly?key=stepwise.test.restore");
         dragIntoWorkspace("#workspace", "calendar_next_day", 320, 60);
@@ -155,6 +173,14 @@ class BlocklyWorkspaceIT {
         assertThat(page.locator("#workspace .blocklyFlyoutButton")).containsText("Crear variable");
         assertThat(flyout.filter(new Locator.FilterOptions().setHasText("turn the wheel"))).hasCount(0);
         browser.screenshot("blockly-spanish");
+
+        dragIntoWorkspace("#workspace", "calendar_next_day", 320, 60);
+        String program = awaitProgram(json -> types(json).contains("calendar_next_day"));
+        views.access(view -> view.workspace.setLanguage(Locale.ENGLISH));
+        assertThat(workspaceBlocks("#workspace")).hasText("turn the wheel to the next day");
+        assertThat(flyout.filter(new Locator.FilterOptions().setHasText("turn the wheel to the next day"))).hasCount(1);
+        page.waitForTimeout(1000);
+        assertThat(views.received()).as("a change of language is not an edit").containsExactly(program);
     }
 
     @Test
@@ -227,6 +253,12 @@ class BlocklyWorkspaceIT {
         assertThat(workspaceBlocks("#second")).hasCount(2);
         assertThat(workspaceBlocks("#workspace")).hasCount(1);
         browser.screenshot("blockly-two-workspaces");
+
+        views.access(view -> view.second.setToolbox(List.of()));
+        assertThat(flyoutBlocks("#second")).hasCount(0);
+        views.access(view -> view.second.setToolbox(List.of("calendar_days_in_week")));
+        assertThat(flyoutBlocks("#second")).hasCount(1);
+        assertThat(flyoutBlocks("#workspace")).hasCount(8);
     }
 
     // ---- helpers ----------------------------------------------------------------------------
