@@ -67,27 +67,32 @@ class WorldsTest {
     }
 
     @Test
-    void block_definitions_are_complete_for_blockly() {
+    void block_definitions_are_complete_for_blockly_in_every_language() {
         Pattern placeholder = Pattern.compile("%(\\d+)");
-        for (WorldType world : WORLDS.all()) {
-            for (JsonNode definition : json(world.blockDefinitions())) {
-                String type = definition.path("type").asString();
-                assertThat(definition.path("colour").isNumber()).as(type + " colour").isTrue();
-                assertThat(definition.path("tooltip").asString("")).as(type + " tooltip").isNotBlank();
-                assertThat(definition.path("message0").asString("")).as(type + " message0").isNotBlank();
-                List<Integer> used = new ArrayList<>();
-                Matcher m = placeholder.matcher(definition.path("message0").asString());
-                while (m.find()) {
-                    used.add(Integer.parseInt(m.group(1)));
-                }
-                int args = definition.path("args0").size();
-                assertThat(used).as(type + ": %1 … %n for each of its " + args + " arguments")
-                        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, args).boxed().toList());
-                for (JsonNode arg : definition.path("args0")) {
-                    assertThat(arg.path("name").asString()).as(type + " field and input names are in capitals").matches("[A-Z][A-Z0-9_]*");
-                    for (JsonNode option : arg.path("options")) {
-                        assertThat(option.size()).as(type + " dropdown option [label, value]").isEqualTo(2);
-                        assertThat(option.get(1).asString()).as(type + " dropdown values are in capitals").matches("[A-Z][A-Z0-9_]*");
+        for (String language : BlockTexts.LANGUAGES) {
+            BlockTexts texts = BlockTexts.load(language);
+            for (WorldType world : WORLDS.all()) {
+                for (JsonNode definition : json(world.blockDefinitions())) {
+                    String type = definition.path("type").asString() + " (" + language + ")";
+                    assertThat(definition.path("colour").isNumber()).as(type + " colour").isTrue();
+                    assertThat(texts.resolve(definition.path("tooltip").asString(""))).as(type + " tooltip").isNotBlank();
+                    String message = texts.resolve(definition.path("message0").asString(""));
+                    assertThat(message).as(type + " message0").isNotBlank();
+                    List<Integer> used = new ArrayList<>();
+                    Matcher m = placeholder.matcher(message);
+                    while (m.find()) {
+                        used.add(Integer.parseInt(m.group(1)));
+                    }
+                    int args = definition.path("args0").size();
+                    assertThat(used).as(type + ": %1 … %n once for each of its " + args + " arguments, in any order")
+                            .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, args).boxed().toList());
+                    for (JsonNode arg : definition.path("args0")) {
+                        assertThat(arg.path("name").asString()).as(type + " field and input names are in capitals").matches("[A-Z][A-Z0-9_]*");
+                        for (JsonNode option : arg.path("options")) {
+                            assertThat(option.size()).as(type + " dropdown option [label, value]").isEqualTo(2);
+                            assertThat(texts.resolve(option.get(0).asString())).as(type + " dropdown label").isNotBlank();
+                            assertThat(option.get(1).asString()).as(type + " dropdown values are in capitals").matches("[A-Z][A-Z0-9_]*");
+                        }
                     }
                 }
             }
