@@ -22,7 +22,7 @@ class TranslationsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern KEY_LIKE = Pattern.compile("^(app|nav|home|lessons|teacher|login|signup|error)\\.[a-z0-9.\\-]*[a-z0-9]$");
+    private static final Pattern KEY_LIKE = Pattern.compile("^(app|nav|home|lessons|lesson|exercise|teacher|login|signup|error)\\.[a-z0-9.\\-]*[a-z0-9]$");
 
     @Test
     void every_translation_key_named_in_the_code_exists_in_the_english_bundle() throws IOException {
