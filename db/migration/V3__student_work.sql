@@ -3,8 +3,8 @@
 -- outlives a new version of the lesson text.
 create table saved_workspace (
     account_id  uuid         not null references account (id) on delete cascade,
-    lesson_id   varchar(80)  not null,
-    exercise_id varchar(80)  not null,
+    lesson_id   varchar(100)  not null,
+    exercise_id varchar(100)  not null,
     workspace   text         not null,
     updated_at  timestamptz  not null default now(),
     primary key (account_id, lesson_id, exercise_id)
@@ -15,9 +15,9 @@ create table saved_workspace (
 create table attempt (
     id             bigint       generated always as identity primary key,
     account_id     uuid         not null references account (id) on delete cascade,
-    lesson_id      varchar(80)  not null,
+    lesson_id      varchar(100)  not null,
     lesson_version int          not null,
-    exercise_id    varchar(80)  not null,
+    exercise_id    varchar(100)  not null,
     passed         boolean      not null,
     cases_passed   int          not null,
     cases_total    int          not null,

@@ -10,6 +10,7 @@ import org.stepwise.grading.Grader;
 import org.stepwise.grading.GradingPlan;
 import org.stepwise.program.Program;
 import org.stepwise.program.ProgramException;
+import org.stepwise.program.WorldState;
 import org.stepwise.security.CurrentUser;
 import org.stepwise.world.Worlds;
 
@@ -74,6 +75,12 @@ public class ExerciseChecks {
         GradingPlan plan = plan(key, lessonVersion, exercise);
         Program program = plan.parser().parse(workspaceJson);
         return new Playback(plan.watch(program, caseIndex));
+    }
+
+    /** The world of a case as it is set up, before the program runs: what the stage shows first. */
+    public WorldState startOf(ExerciseKey key, int lessonVersion, Exercise exercise, int caseIndex) {
+        GradingPlan plan = plan(key, lessonVersion, exercise);
+        return plan.world().create(exercise.cases().get(caseIndex).setup()).state();
     }
 
     private record PlanKey(ExerciseKey key, int version) {

@@ -117,6 +117,16 @@ public final class Playback {
         return trace.printed().subList(0, Math.min(count, trace.printed().size()));
     }
 
+    /** The lines printed by the step just done (usually none or one). */
+    public List<String> printedByThisStep() {
+        if (atStart()) {
+            return List.of();
+        }
+        int before = position == 0 ? 0 : trace.step(position - 1).printedCount();
+        List<String> upToNow = printed();
+        return upToNow.subList(Math.min(before, upToNow.size()), upToNow.size());
+    }
+
     /** Whether the world changed with the step just done (the stage animates only then). */
     public boolean worldChanged() {
         if (atStart()) {

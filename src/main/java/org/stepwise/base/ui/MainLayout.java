@@ -11,10 +11,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Locale;
 import org.stepwise.security.CurrentUser;
 import org.stepwise.security.Roles;
 import org.stepwise.security.SignedInUser;
@@ -52,7 +56,13 @@ public class MainLayout extends AppLayout {
             account.add(who, signOut);
         }
 
-        HorizontalLayout navbar = new HorizontalLayout(toggle, brand, account);
+        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        List<Locale> languages = i18n == null ? List.of() : i18n.getProvidedLocales();
+        HorizontalLayout navbar = new HorizontalLayout(toggle, brand);
+        if (languages.size() > 1) {
+            navbar.add(new LanguageSwitch(languages));
+        }
+        navbar.add(account);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(brand);

@@ -1,0 +1,483 @@
+package org.stepwise.exercise.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
+import org.stepwise.blockly.BlocklyWorkspace;
+import org.stepwise.exercise.ExerciseChecks;
+import org.stepwise.exercise.ExerciseKey;
+import org.stepwise.exercise.Playback;
+import org.stepwise.exercise.SavedWorkspace;
+import org.stepwise.exercise.StudentWork;
+import org.stepwise.exercise.WorkspaceTooLargeException;
+import org.stepwise.grading.Grade;
+import org.stepwise.grading.TestCase;
+import org.stepwise.lesson.Lesson;
+import org.stepwise.lesson.LessonCatalog;
+import org.stepwise.lesson.LessonExercise;
+import org.stepwise.lesson.LessonId;
+import org.stepwise.lesson.LessonText;
+import org.stepwise.program.Outcome;
+import org.stepwise.program.ProgramException;
+import org.stepwise.program.Trace;
+import org.stepwise.program.WorldState;
+import org.stepwise.stage.WorldStage;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An exercise: the block workspace with exactly the exercise's toolbox, the stage that draws the
+ * world, stepping controls, the variables, a step log read out to screen readers, a check against
+ * every case, and hints. Thin: running, grading and saving are {@link ExerciseChecks}' and
+ * {@link StudentWork}'s; this class wires them to the components.
+ */
+@Route("lessons/:lesson/:exercise")
+@AnonymousAllowed
+public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String LESSON = "lesson";
+    static final String EXERCISE = "exercise";
+    /** How long to wait before saving again after a failed save. */
+    static final int RETRY_MILLIS = 5_000;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final LessonCatalog catalog;
+    private final ExerciseChecks checks;
+    private final StudentWork work;
+
+    private @Nullable Lesson lesson;
+    private @Nullable LessonExercise exercise;
+    private @Nullable ExerciseKey key;
+
+    private final BlocklyWorkspace workspace = new BlocklyWorkspace();
+    private final WorldStage stage = new WorldStage();
+    private final StepControls controls = new StepControls();
+    private final VariablesPanel variables = new VariablesPanel();
+    private final StepLog log = new StepLog();
+    private final ResultsPanel results = new ResultsPanel(this::watchCase);
+    private final SaveStatus saveStatus = new SaveStatus();
+    private final Select<Integer> caseSelect = new Select<>();
+    private final Span position = new Span();
+    private final Paragraph programProblem = new Paragraph();
+    private final Pre printed = new Pre();
+    private final Span blocksUsed = new Span();
+
+    private String workspaceJson = "";
+    private @Nullable String unsavedJson;
+    private @Nullable Playback playback;
+    private int caseIndex;
+    private boolean playing;
+    private boolean retryingSave;
+    private @Nullable Registration pollRegistration;
+
+    ExerciseView(LessonCatalog catalog, ExerciseChecks checks, StudentWork work) {
+        this.catalog = catalog;
+        this.checks = checks;
+        this.work = work;
+        addClassName("stepwise-exercise");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteParameters parameters = event.getRouteParameters();
+        String lessonId = parameters.get(LESSON).orElse("");
+        String exerciseId = parameters.get(EXERCISE).orElse("");
+        Optional<Lesson> found = LessonId.isValid(lessonId) ? catalog.lesson(new LessonId(lessonId)) : Optional.empty();
+        Optional<LessonExercise> foundExercise = found.flatMap(l -> l.exercise(exerciseId));
+        if (foundExercise.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        lesson = found.get();
+        exercise = foundExercise.get();
+        key = new ExerciseKey(lessonId, exerciseId);
+        build(lesson, exercise);
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (lesson == null || exercise == null) {
+            return getTranslation("app.name");
+        }
+        Locale locale = getLocale();
+        return exercise.title().in(locale) + " · " + lesson.title().in(locale) + " · " + getTranslation("app.name");
+    }
+
+    // ---- layout --------------------------------------------------------------------------------
+
+    private void build(Lesson lesson, LessonExercise exercise) {
+        removeAll();
+        Locale locale = getLocale();
+        Anchor back = new Anchor("lessons/" + lesson.id().value(), lesson.title().in(locale));
+        back.getElement().setAttribute("router-link", true);
+        back.setId("back-to-lesson");
+        H1 title = new H1(exercise.title().in(locale));
+        Html instructions = new Html("<div class=\"stepwise-prose\">" + LessonText.toSafeHtml(exercise.instructions().in(locale)) + "</div>");
+        Div header = new Div(back, title, instructions, saveStatus);
+        header.addClassName("stepwise-exercise-header");
+
+        workspace.setId("workspace");
+        workspace.setLanguage(locale);
+        workspace.setToolbox(exercise.toolbox());
+        workspace.setBlockLimit(exercise.blockLimit());
+        workspace.addWorkspaceChangeListener(e -> workspaceChanged(e.getWorkspaceJson(), e.getBlockCount()));
+        workspace.addBlockCountChangeListener(e -> showBlocksUsed(e.getBlockCount()));
+        programProblem.setId("program-problem");
+        programProblem.addClassName("stepwise-problem");
+        programProblem.setVisible(false);
+        blocksUsed.setId("blocks-used");
+        Button check = new Button(getTranslation("exercise.check"), VaadinIcon.CHECK.create(), e -> check());
+        check.setId("check");
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        HintsPanel hints = new HintsPanel(exercise.hints().stream().map(h -> h.in(locale)).toList());
+        Div checkRow = new Div(check, blocksUsed);
+        checkRow.addClassName("stepwise-check-row");
+        Div left = new Div(workspace, programProblem, checkRow, hints, results);
+        left.addClassName("stepwise-exercise-left");
+
+        caseSelect.setId("case");
+        caseSelect.setLabel(getTranslation("exercise.case"));
+        List<Integer> visible = new ArrayList<>();
+        List<TestCase> cases = exercise.grading().cases();
+        for (int i = 0; i < cases.size(); i++) {
+            if (cases.get(i).visible()) {
+                visible.add(i);
+            }
+        }
+        caseSelect.setItems(visible);
+        caseSelect.setItemLabelGenerator(i -> cases.get(i).name());
+        caseIndex = visible.isEmpty() ? 0 : visible.getFirst();
+        caseSelect.setValue(caseIndex);
+        caseSelect.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                watchCase(e.getValue());
+            }
+        });
+        stage.setId("stage");
+        stage.setLocale(locale);
+        position.setId("position");
+        position.addClassName("stepwise-position");
+        printed.setId("printed");
+        printed.addClassName("stepwise-printed");
+        controls.run.addClickListener(e -> play());
+        controls.pause.addClickListener(e -> pause());
+        controls.step.addClickListener(e -> stepForward());
+        controls.back.addClickListener(e -> stepBack());
+        controls.reset.addClickListener(e -> reset());
+        controls.speed.addValueChangeListener(e -> {
+            stage.setAnimationMillis(Math.min(600, controls.stepMillis() * 2 / 3));
+            if (playing) {
+                getUI().ifPresent(ui -> ui.setPollInterval(controls.stepMillis()));
+            }
+        });
+        stage.setAnimationMillis(Math.min(600, controls.stepMillis() * 2 / 3));
+        H3 printedHeading = new H3(getTranslation("exercise.printed"));
+        Div right = new Div(caseSelect, stage, controls, position, variables, printedHeading, printed, log);
+        right.addClassName("stepwise-exercise-right");
+
+        Div main = new Div(left, right);
+        main.addClassName("stepwise-exercise-main");
+        add(header, main);
+
+        restoreWork(exercise);
+        showStart();
+    }
+
+    private void restoreWork(LessonExercise exercise) {
+        String start = exercise.startBlocks() == null ? "" : exercise.startBlocks();
+        if (work.savesOnServer()) {
+            workspace.setLocalStorageKey(null); // shared school machines: a signed-in student's work is not left in the browser
+            workspaceJson = work.load(key()).map(SavedWorkspace::workspaceJson).orElse(start);
+            saveStatus.show(SaveStatus.State.SAVED);
+            workspace.setWorkspace(workspaceJson);
+        } else {
+            // an anonymous visitor's work lives in this browser: start from the exercise, then from the backup if there is one
+            workspace.setLocalStorageKey("stepwise:" + key());
+            workspaceJson = start;
+            workspace.setWorkspace(workspaceJson);
+            saveStatus.show(SaveStatus.State.IN_BROWSER);
+            workspace.loadLocalBackup().thenAccept(backup -> backup.ifPresent(b -> {
+                workspaceJson = b.workspaceJson();
+                workspace.setWorkspace(workspaceJson);
+                stopWatching();
+            }));
+        }
+    }
+
+    // ---- saving --------------------------------------------------------------------------------
+
+    private void workspaceChanged(String json, int blockCount) {
+        boolean changed = !json.equals(workspaceJson);
+        workspaceJson = json;
+        showBlocksUsed(blockCount);
+        if (!changed) {
+            return;
+        }
+        stopWatching();
+        results.clear();
+        if (work.savesOnServer()) {
+            unsavedJson = json;
+            save();
+        }
+    }
+
+    private void save() {
+        String json = unsavedJson;
+        if (json == null) {
+            return;
+        }
+        try {
+            work.save(key(), json);
+            unsavedJson = null;
+            retryingSave = false;
+            saveStatus.show(SaveStatus.State.SAVED);
+        } catch (WorkspaceTooLargeException e) {
+            unsavedJson = null;
+            saveStatus.show(SaveStatus.State.TOO_LARGE, e.limit() / 1024);
+        } catch (DataAccessException e) {
+            retryingSave = true;
+            saveStatus.show(SaveStatus.State.FAILED, RETRY_MILLIS / 1000);
+        }
+        updatePolling();
+    }
+
+    private void showBlocksUsed(int count) {
+        Integer limit = exercise().blockLimit();
+        blocksUsed.setText(limit == null ? getTranslation("exercise.blocks.no-limit", count)
+                : getTranslation(count <= limit ? "exercise.blocks.within-limit" : "exercise.blocks.over-limit", count, limit));
+        blocksUsed.setClassName("problem", limit != null && count > limit);
+    }
+
+    // ---- watching one case ---------------------------------------------------------------------
+
+    private void watchCase(int index) {
+        caseIndex = index;
+        caseSelect.setValue(index);
+        stopWatching();
+        caseSelect.focus();
+    }
+
+    /** Forgets the playback (the program or the case changed) and shows the case as it starts. */
+    private void stopWatching() {
+        pause();
+        playback = null;
+        showStart();
+    }
+
+    private void showStart() {
+        LessonExercise ex = exercise();
+        WorldState start = checks.startOf(key(), lesson().version(), ex.grading(), caseIndex);
+        workspace.highlight(null);
+        workspace.setEditable(true);
+        stage.show(ex.world(), json(start), start.describe().render(getLocale()));
+        variables.show(List.of(), List.of());
+        printed.setText("");
+        log.clear();
+        position.setText(getTranslation("exercise.position.ready"));
+        controls.showPosition(true, false);
+    }
+
+    /** The playback of the current program on the current case, made when first needed. */
+    private @Nullable Playback playback() {
+        if (playback == null) {
+            try {
+                playback = checks.watch(key(), lesson().version(), exercise().grading(), workspaceJson.isBlank() ? "{}" : workspaceJson, caseIndex);
+                programProblem.setVisible(false);
+            } catch (ProgramException e) {
+                programProblem.setText(e.problem().render(getLocale()));
+                programProblem.setVisible(true);
+                workspace.highlight(e.blockId());
+                return null;
+            }
+        }
+        return playback;
+    }
+
+    private void stepForward() {
+        Playback p = playback();
+        if (p != null && p.forward()) {
+            showStep(p);
+            log.add(stepLine(p));
+            if (p.atEnd()) {
+                finished(p);
+            }
+        }
+    }
+
+    private void stepBack() {
+        Playback p = playback;
+        if (p != null && p.back()) {
+            showStep(p);
+            if (log.size() > 0) {
+                log.removeLast(p.atStart() ? getTranslation("exercise.position.ready") : stepLine(p));
+            }
+        }
+    }
+
+    private void reset() {
+        Playback p = playback;
+        pause();
+        if (p != null) {
+            p.reset();
+            showStep(p);
+            log.clear();
+        }
+    }
+
+    private void play() {
+        Playback p = playback();
+        if (p == null || p.atEnd()) {
+            return;
+        }
+        playing = true;
+        workspace.setEditable(false);
+        controls.showPlaying(true);
+        updatePolling();
+    }
+
+    private void pause() {
+        playing = false;
+        controls.showPlaying(false);
+        if (playback == null || playback.atStart() || playback.atEnd()) {
+            workspace.setEditable(true);
+        }
+        updatePolling();
+    }
+
+    private void poll() {
+        if (retryingSave) {
+            save();
+        }
+        if (playing) {
+            stepForward();
+            Playback p = playback;
+            if (p == null || p.atEnd()) {
+                pause();
+                workspace.setEditable(true);
+            }
+        }
+    }
+
+    /** Polls while playing (one step a poll) or while a failed save waits to be tried again. */
+    private void updatePolling() {
+        getUI().ifPresent(ui -> ui.setPollInterval(playing ? controls.stepMillis() : retryingSave ? RETRY_MILLIS : -1));
+    }
+
+    private void showStep(Playback p) {
+        Locale locale = getLocale();
+        WorldState world = p.world();
+        workspace.highlight(p.blockId());
+        workspace.setEditable(p.atStart() && !playing);
+        stage.show(exercise().world(), json(world), world.describe().render(locale));
+        variables.show(p.variables(), p.changedVariables());
+        printed.setText(String.join("\n", p.printed()));
+        position.setText(p.atStart() ? getTranslation("exercise.position.ready")
+                : getTranslation(p.truncated() ? "exercise.position.step-truncated" : "exercise.position.step", p.position() + 1, p.size()));
+        controls.showPosition(p.atStart(), p.atEnd());
+    }
+
+    /** One plain-language line for the step just done: the world in words, what changed, what was printed. */
+    private String stepLine(Playback p) {
+        Locale locale = getLocale();
+        StringBuilder line = new StringBuilder(getTranslation("exercise.log.step", p.position() + 1, p.world().describe().render(locale)));
+        for (Trace.Variable v : p.changedVariables()) {
+            line.append(' ').append(getTranslation("exercise.log.variable", v.name(), v.value()));
+        }
+        for (String out : p.printedByThisStep()) {
+            line.append(' ').append(getTranslation("exercise.log.printed", out));
+        }
+        return line.toString();
+    }
+
+    private void finished(Playback p) {
+        Locale locale = getLocale();
+        var verdict = p.verdict();
+        String text = verdict.outcome() == Outcome.SUCCESS
+                ? getTranslation("exercise.end.passed", verdict.message().render(locale))
+                : getTranslation("exercise.end.failed", verdict.message().render(locale));
+        if (p.truncated()) {
+            text += " " + getTranslation("exercise.end.truncated", p.size());
+        }
+        log.add(text);
+        if (verdict.blockId() != null && verdict.outcome() != Outcome.SUCCESS) {
+            workspace.highlight(verdict.blockId());
+        }
+    }
+
+    // ---- checking ------------------------------------------------------------------------------
+
+    private void check() {
+        pause();
+        Grade grade = checks.check(key(), lesson().version(), exercise().grading(), workspaceJson.isBlank() ? "{}" : workspaceJson);
+        results.show(grade, getLocale());
+        if (grade.problemBlockId() != null) {
+            workspace.highlight(grade.problemBlockId());
+        }
+        results.getElement().callJsFunction("scrollIntoView");
+    }
+
+    // ---- lifecycle -----------------------------------------------------------------------------
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        pollRegistration = attachEvent.getUI().addPollListener(e -> poll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+        }
+        detachEvent.getUI().setPollInterval(-1);
+        if (unsavedJson != null && work.savesOnServer()) {
+            try {
+                work.save(key(), unsavedJson);
+            } catch (RuntimeException e) {
+                // the student has left; nothing to show. The browser's last change event already tried.
+            }
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private static String json(WorldState state) {
+        return JSON.writeValueAsString(state.toJson());
+    }
+
+    private Lesson lesson() {
+        return java.util.Objects.requireNonNull(lesson);
+    }
+
+    private LessonExercise exercise() {
+        return java.util.Objects.requireNonNull(exercise);
+    }
+
+    private ExerciseKey key() {
+        return java.util.Objects.requireNonNull(key);
+    }
+}
