@@ -28,9 +28,11 @@ const BLOCK_COUNT_EVENT = 'stepwise-block-count-change';
 const PROPERTIES = ['toolbox', 'blockDefinitions', 'language', 'blockMessages', 'keyboardHelp', 'editable', 'maxBlocks',
   'localStorageKey'];
 
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(css);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+// The workspace's CSS, once per page (Blockly's own CSS goes into the document too).
+const style = document.createElement('style');
+style.id = 'stepwise-blockly-workspace-style';
+style.textContent = css;
+document.head.append(style);
 
 /** Blockly's classic colours; the selected block glows blue (yellow marks the block being run). */
 const THEME = Blockly.Theme.defineTheme('stepwise', {
@@ -68,7 +70,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
   #container = null;
   #resizeObserver = null;
   #helpDialog = null;
-  /** The program as last saved, loaded or sent: JSON text ('' before anything was loaded). */
+  /** The program as last loaded or seen by the edit check: JSON text ('' before anything was loaded). */
   #lastJson = '';
   /** An edit not yet sent to the server. */
   #unsent = null;
@@ -79,7 +81,8 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
   #relocalizeQueued = false;
   #shownToolbox = '';
   #highlighted = null;
-  #windowListeners = [];
+  /** [target, type, listener, capture] of every listener added outside Blockly, removed on dispose. */
+  #listeners = [];
 
   constructor() {
     super();
@@ -326,10 +329,10 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
   }
 
   #dispose() {
-    for (const [target, type, listener, capture] of this.#windowListeners) {
+    for (const [target, type, listener, capture] of this.#listeners) {
       target.removeEventListener(type, listener, capture);
     }
-    this.#windowListeners = [];
+    this.#listeners = [];
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
     this.#helpDialog?.remove();
@@ -349,7 +352,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
 
   #listen(target, type, listener, capture = false) {
     target.addEventListener(type, listener, capture);
-    this.#windowListeners.push([target, type, listener, capture]);
+    this.#listeners.push([target, type, listener, capture]);
   }
 
   // ---- edits --------------------------------------------------------------------------------

@@ -259,6 +259,16 @@ class BlocklyWorkspaceIT {
         views.access(view -> view.second.setToolbox(List.of("calendar_days_in_week")));
         assertThat(flyoutBlocks("#second")).hasCount(1);
         assertThat(flyoutBlocks("#workspace")).hasCount(8);
+
+        // the first workspace goes (its element is disposed of); keyboard navigation moves on to the second
+        views.access(view -> view.remove(view.workspace));
+        assertThat(page.locator("#workspace")).hasCount(0);
+        assertThat(page.locator(".injectionDiv")).hasCount(1);
+        tabInto("#second");
+        press("t");
+        press("Enter");
+        press("Enter");
+        assertThat(workspaceBlocks("#second")).hasCount(3);
     }
 
     // ---- helpers ----------------------------------------------------------------------------
