@@ -43,17 +43,28 @@ class BlocklyWorkspaceIT {
     private BrowserSession browser;
     private Page page;
     private String base;
+    /** Responses the app could not serve, and Blockly media it served. */
+    private final List<String> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> media = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() {
         base = "http://localhost:" + port + "/";
         browser = new BrowserSession(1280, 1500);
         page = browser.page();
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                failed.add(response.status() + " " + response.url());
+            } else if (response.url().contains("/assets/blockly/media/")) {
+                media.add(response.url().substring(response.url().lastIndexOf('/') + 1));
+            }
+        });
     }
 
     @AfterEach
     void close() {
         assertThat(browser.requestsOutside(base)).as("requests to other hosts").isEmpty();
+        assertThat(failed).as("requests the app could not serve").isEmpty();
         browser.close();
     }
 
@@ -65,6 +76,7 @@ class BlocklyWorkspaceIT {
         assertThat(flyout.filter(new Locator.FilterOptions().setHasText("turn the wheel to the next day"))).hasCount(1);
         assertThat(flyout.filter(new Locator.FilterOptions().setHasText("answer with the day the wheel shows"))).hasCount(1);
         assertThat(page.locator("#workspace .blocklyFlyoutButton")).hasText("Create variable...");
+        assertThat(media).as("Blockly's media, served by the app").contains("sprites.png");
         browser.screenshot("blockly-toolbox");
 
         dragIntoWorkspace("#workspace", "calendar_next_day", 320, 60);
