@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -49,6 +50,21 @@ public class BlocklyWorkspace extends Component implements HasSize, HasStyle {
     /** The keyboard help, one row per key: translation keys {@code blockly.keyboard.<row>.keys} and {@code .action}. */
     static final List<String> KEYBOARD_HELP_ROWS = List.of("tab", "toolbox", "arrows", "enter", "move", "disconnect", "delete", "duplicate",
             "undo", "escape", "help");
+
+    /**
+     * Blockly texts Stepwise words itself (Blockly's message key → translation key): hints and menu
+     * entries of keyboard navigation, which Blockly's Spanish lacks and children read.
+     */
+    static final Map<String, String> BLOCKLY_TEXTS = Map.of(
+            "HELP_PROMPT", "blockly.keyboard.prompt",
+            "KEYBOARD_NAV_CONSTRAINED_MOVE_HINT", "blockly.keyboard.hint.move",
+            "KEYBOARD_NAV_UNCONSTRAINED_MOVE_HINT", "blockly.keyboard.hint.move-freely",
+            "KEYBOARD_NAV_COPIED_HINT", "blockly.keyboard.hint.copied",
+            "KEYBOARD_NAV_CUT_HINT", "blockly.keyboard.hint.cut",
+            "MOVE_BLOCK", "blockly.menu.move",
+            "EDIT_BLOCK_CONTENTS", "blockly.menu.edit",
+            "COPY_SHORTCUT", "blockly.menu.copy",
+            "PASTE_SHORTCUT", "blockly.menu.paste");
 
     private static final Pattern BLOCK_TYPE = Pattern.compile("[a-z][a-z0-9_]*");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -278,7 +294,11 @@ public class BlocklyWorkspace extends Component implements HasSize, HasStyle {
         texts.messages().forEach(messages::put);
         getElement().setProperty("language", texts.language());
         getElement().setPropertyJson("blockMessages", messages);
-        getElement().setPropertyJson("keyboardHelp", keyboardHelp(Locale.forLanguageTag(texts.language())));
+        Locale chosen = Locale.forLanguageTag(texts.language());
+        ObjectNode blocklyTexts = NODES.objectNode();
+        BLOCKLY_TEXTS.forEach((blocklyKey, key) -> blocklyTexts.put(blocklyKey, getTranslation(chosen, key)));
+        getElement().setPropertyJson("blocklyMessages", blocklyTexts);
+        getElement().setPropertyJson("keyboardHelp", keyboardHelp(chosen));
     }
 
     private ObjectNode keyboardHelp(Locale locale) {
@@ -286,7 +306,6 @@ public class BlocklyWorkspace extends Component implements HasSize, HasStyle {
         help.put("title", getTranslation(locale, "blockly.keyboard.title"));
         help.put("intro", getTranslation(locale, "blockly.keyboard.intro"));
         help.put("close", getTranslation(locale, "blockly.keyboard.close"));
-        help.put("prompt", getTranslation(locale, "blockly.keyboard.prompt"));
         ArrayNode rows = help.putArray("rows");
         for (String row : KEYBOARD_HELP_ROWS) {
             rows.addObject()

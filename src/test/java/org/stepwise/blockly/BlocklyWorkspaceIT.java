@@ -95,6 +95,13 @@ class BlocklyWorkspaceIT {
 
         views.access(view -> view.workspace.highlight(null));
         assertThat(page.locator("#workspace .blocklyHighlighted")).hasCount(0);
+
+        block.click(new Locator.ClickOptions().setButton(com.microsoft.playwright.options.MouseButton.RIGHT).setPosition(12, 12));
+        Locator menu = page.locator(".blocklyWidgetDiv .blocklyMenuItem");
+        assertThat(menu.filter(new Locator.FilterOptions().setHasText("Duplicate"))).hasCount(1);
+        assertThat(menu.filter(new Locator.FilterOptions().setHasText("Help"))).hasCount(0); // Blockly's help pages are on other sites
+        browser.screenshot("blockly-context-menu");
+        page.keyboard().press("Escape");
     }
 
     @Test
