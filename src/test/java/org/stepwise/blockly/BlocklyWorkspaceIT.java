@@ -105,7 +105,7 @@ class BlocklyWorkspaceIT {
     }
 
     @Test
-    void an_edit_is_sent_after_a_pause_and_at_once_when_the_student_presses_somewhere_else() {
+    void an_edit_is_sent_after_a_pause_and_at_once_when_the_student_presses_elsewhere_or_the_page_is_hidden() {
         page.navigate(base + "test/blockly");
         assertThat(flyoutBlocks("#workspace").first()).isVisible();
         page.evaluate("() => { window.sent = []; document.querySelector('#workspace')"
@@ -125,6 +125,18 @@ class BlocklyWorkspaceIT {
         assertThat(sent).as("sent when the student pressed outside the workspace, not 700 ms later").hasSize(2);
         assertThat(((Number) sent.get(1)).doubleValue()).isLessThanOrEqualTo(pressed);
         assertThat(types(awaitProgram(json -> types(json).size() == 2))).containsExactlyInAnyOrder("calendar_next_day", "calendar_answer");
+
+        dragIntoWorkspace("#workspace", "calendar_next_day", 320, 300);
+        page.waitForTimeout(100);
+        page.evaluate("() => { Object.defineProperty(document, 'visibilityState', {value: 'hidden', configurable: true});"
+                + " document.dispatchEvent(new Event('visibilitychange')); delete document.visibilityState; }");
+        assertThat((List<?>) page.evaluate("window.sent")).as("sent when the page is hidden").hasSize(3);
+
+        dragIntoWorkspace("#workspace", "calendar_next_day", 320, 400);
+        page.waitForTimeout(100);
+        page.evaluate("() => window.dispatchEvent(new PageTransitionEvent('pagehide'))");
+        assertThat((List<?>) page.evaluate("window.sent")).as("sent when the page goes away").hasSize(4);
+        assertThat(types(awaitProgram(json -> types(json).size() == 4))).hasSize(4);
     }
 
     @Test
