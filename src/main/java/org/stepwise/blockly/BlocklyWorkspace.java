@@ -66,7 +66,7 @@ public class BlocklyWorkspace extends Component implements HasSize, HasStyle {
             "COPY_SHORTCUT", "blockly.menu.copy",
             "PASTE_SHORTCUT", "blockly.menu.paste");
 
-    private static final Pattern BLOCK_TYPE = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern BLOCK_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Worlds worlds;
@@ -109,7 +109,7 @@ public class BlocklyWorkspace extends Component implements HasSize, HasStyle {
     public void setToolbox(List<String> blockTypes) {
         for (String type : blockTypes) {
             if (!BLOCK_TYPE.matcher(type).matches()) {
-                throw new IllegalArgumentException("The toolbox block type \"" + type + "\" is not a Blockly block type (lower case, digits and _)");
+                throw new IllegalArgumentException("The toolbox block type \"" + type + "\" is not a Blockly block type (letters, digits and _)");
             }
             String prefix = type.substring(0, Math.max(0, type.indexOf('_')));
             Optional<WorldType> world = worlds.get(prefix);

@@ -28,10 +28,10 @@ class BlocklyWorkspaceTest extends BrowserlessTest {
 
     @Test
     void the_toolbox_is_sent_in_the_order_given() {
-        workspace.setToolbox(List.of("calendar_answer", "controls_repeat_ext", "calendar_next_day"));
+        workspace.setToolbox(List.of("calendar_answer", "controls_whileUntil", "calendar_next_day"));
 
-        assertThat(property("toolbox")).hasToString("[\"calendar_answer\",\"controls_repeat_ext\",\"calendar_next_day\"]");
-        assertThat(workspace.getToolbox()).containsExactly("calendar_answer", "controls_repeat_ext", "calendar_next_day");
+        assertThat(property("toolbox")).hasToString("[\"calendar_answer\",\"controls_whileUntil\",\"calendar_next_day\"]");
+        assertThat(workspace.getToolbox()).containsExactly("calendar_answer", "controls_whileUntil", "calendar_next_day");
     }
 
     @Test
