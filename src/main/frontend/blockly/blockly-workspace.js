@@ -1,7 +1,7 @@
 // <stepwise-blockly-workspace>: the browser half of org.stepwise.blockly.BlocklyWorkspace.
 //
-// Java sets properties (toolbox, blockDefinitions, language, blockMessages, keyboardHelp,
-// editable, maxBlocks, localStorageKey) and calls methods (load, highlight, readLocalBackup,
+// Java sets properties (toolbox, blockDefinitions, language, blockMessages, blocklyMessages,
+// keyboardHelp, editable, maxBlocks, localStorageKey) and calls methods (load, highlight, readLocalBackup,
 // clearLocalBackup, showKeyboardHelp); the element answers with two DOM events:
 //   stepwise-workspace-change     {json, blockCount}  after edits, debounced (see flush())
 //   stepwise-block-count-change   {blockCount}        at once, when the number of blocks changes
@@ -25,12 +25,20 @@ const MEDIA = 'assets/blockly/media/';
 
 const CHANGE_EVENT = 'stepwise-workspace-change';
 const BLOCK_COUNT_EVENT = 'stepwise-block-count-change';
-const PROPERTIES = ['toolbox', 'blockDefinitions', 'language', 'blockMessages', 'keyboardHelp', 'editable', 'maxBlocks',
-  'localStorageKey'];
+const PROPERTIES = ['toolbox', 'blockDefinitions', 'language', 'blockMessages', 'blocklyMessages', 'keyboardHelp', 'editable',
+  'maxBlocks', 'localStorageKey'];
 
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(css);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+// The workspace's CSS, once per page (Blockly's own CSS goes into the document too).
+const style = document.createElement('style');
+style.id = 'stepwise-blockly-workspace-style';
+style.textContent = css;
+document.head.append(style);
+
+// "Help" on a block opens Blockly's help pages on other sites: not for children, and the app
+// contacts no host but its own.
+if (Blockly.ContextMenuRegistry.registry.getItem('blockHelp')) {
+  Blockly.ContextMenuRegistry.registry.unregister('blockHelp');
+}
 
 /** Blockly's classic colours; the selected block glows blue (yellow marks the block being run). */
 const THEME = Blockly.Theme.defineTheme('stepwise', {
@@ -59,6 +67,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
   #blockDefinitions = [];
   #language = 'en';
   #blockMessages = {};
+  #blocklyMessages = {};
   #keyboardHelp = null;
   #editable = true;
   #maxBlocks = null;
@@ -68,7 +77,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
   #container = null;
   #resizeObserver = null;
   #helpDialog = null;
-  /** The program as last saved, loaded or sent: JSON text ('' before anything was loaded). */
+  /** The program as last loaded or seen by the edit check: JSON text ('' before anything was loaded). */
   #lastJson = '';
   /** An edit not yet sent to the server. */
   #unsent = null;
@@ -79,7 +88,8 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
   #relocalizeQueued = false;
   #shownToolbox = '';
   #highlighted = null;
-  #windowListeners = [];
+  /** [target, type, listener, capture] of every listener added outside Blockly, removed on dispose. */
+  #listeners = [];
 
   constructor() {
     super();
@@ -129,6 +139,15 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
 
   get blockMessages() {
     return this.#blockMessages;
+  }
+
+  set blocklyMessages(messages) {
+    this.#blocklyMessages = messages ?? {};
+    this.#relocalizeSoon();
+  }
+
+  get blocklyMessages() {
+    return this.#blocklyMessages;
   }
 
   set keyboardHelp(help) {
@@ -268,7 +287,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
   }
 
   #create() {
-    useLanguage(this.#language, this.#blockMessages, this.#messageOverrides());
+    useLanguage(this.#language, this.#blockMessages, this.#blocklyMessages);
     defineBlocks(this.#blockDefinitions);
     this.#container = document.createElement('div');
     this.#container.className = 'stepwise-blockly-injection';
@@ -326,10 +345,10 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
   }
 
   #dispose() {
-    for (const [target, type, listener, capture] of this.#windowListeners) {
+    for (const [target, type, listener, capture] of this.#listeners) {
       target.removeEventListener(type, listener, capture);
     }
-    this.#windowListeners = [];
+    this.#listeners = [];
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
     this.#helpDialog?.remove();
@@ -349,7 +368,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
 
   #listen(target, type, listener, capture = false) {
     target.addEventListener(type, listener, capture);
-    this.#windowListeners.push([target, type, listener, capture]);
+    this.#listeners.push([target, type, listener, capture]);
   }
 
   // ---- edits --------------------------------------------------------------------------------
@@ -422,7 +441,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
 
   #loadIntoWorkspace(json) {
     const workspace = this.#workspace;
-    useLanguage(this.#language, this.#blockMessages, this.#messageOverrides());
+    useLanguage(this.#language, this.#blockMessages, this.#blocklyMessages);
     try {
       if (json) {
         Blockly.serialization.workspaces.load(JSON.parse(json), workspace);
@@ -471,9 +490,6 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
     });
   }
 
-  #messageOverrides() {
-    return this.#keyboardHelp?.prompt ? {HELP_PROMPT: this.#keyboardHelp.prompt} : {};
-  }
 
   #inView(block) {
     const view = this.#workspace.getMetricsManager().getViewMetrics(true);

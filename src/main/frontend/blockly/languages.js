@@ -10,7 +10,8 @@ const BLOCKLY_TEXTS = {en: En, es: Es};
 
 /**
  * Makes Blockly speak a language: Blockly's own texts, then the world blocks' texts
- * (key → text, for the %{BKY_KEY} references in their definitions), then single overrides.
+ * (key → text, for the %{BKY_KEY} references in their definitions), then Blockly texts Stepwise
+ * words itself (keyboard hints Blockly's translations lack).
  */
 export function useLanguage(language, blockMessages, overrides) {
   Blockly.setLocale(BLOCKLY_TEXTS[language] ?? En);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -50,7 +51,22 @@ public class BlocklyWorkspace extends Component implements HasSize, HasStyle {
     static final List<String> KEYBOARD_HELP_ROWS = List.of("tab", "toolbox", "arrows", "enter", "move", "disconnect", "delete", "duplicate",
             "undo", "escape", "help");
 
-    private static final Pattern BLOCK_TYPE = Pattern.compile("[a-z][a-z0-9_]*");
+    /**
+     * Blockly texts Stepwise words itself (Blockly's message key → translation key): hints and menu
+     * entries of keyboard navigation, which Blockly's Spanish lacks and children read.
+     */
+    static final Map<String, String> BLOCKLY_TEXTS = Map.of(
+            "HELP_PROMPT", "blockly.keyboard.prompt",
+            "KEYBOARD_NAV_CONSTRAINED_MOVE_HINT", "blockly.keyboard.hint.move",
+            "KEYBOARD_NAV_UNCONSTRAINED_MOVE_HINT", "blockly.keyboard.hint.move-freely",
+            "KEYBOARD_NAV_COPIED_HINT", "blockly.keyboard.hint.copied",
+            "KEYBOARD_NAV_CUT_HINT", "blockly.keyboard.hint.cut",
+            "MOVE_BLOCK", "blockly.menu.move",
+            "EDIT_BLOCK_CONTENTS", "blockly.menu.edit",
+            "COPY_SHORTCUT", "blockly.menu.copy",
+            "PASTE_SHORTCUT", "blockly.menu.paste");
+
+    private static final Pattern BLOCK_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Worlds worlds;
@@ -93,7 +109,7 @@ public class BlocklyWorkspace extends Component implements HasSize, HasStyle {
     public void setToolbox(List<String> blockTypes) {
         for (String type : blockTypes) {
             if (!BLOCK_TYPE.matcher(type).matches()) {
-                throw new IllegalArgumentException("The toolbox block type \"" + type + "\" is not a Blockly block type (lower case, digits and _)");
+                throw new IllegalArgumentException("The toolbox block type \"" + type + "\" is not a Blockly block type (letters, digits and _)");
             }
             String prefix = type.substring(0, Math.max(0, type.indexOf('_')));
             Optional<WorldType> world = worlds.get(prefix);
@@ -278,7 +294,11 @@ public class BlocklyWorkspace extends Component implements HasSize, HasStyle {
         texts.messages().forEach(messages::put);
         getElement().setProperty("language", texts.language());
         getElement().setPropertyJson("blockMessages", messages);
-        getElement().setPropertyJson("keyboardHelp", keyboardHelp(Locale.forLanguageTag(texts.language())));
+        Locale chosen = Locale.forLanguageTag(texts.language());
+        ObjectNode blocklyTexts = NODES.objectNode();
+        BLOCKLY_TEXTS.forEach((blocklyKey, key) -> blocklyTexts.put(blocklyKey, getTranslation(chosen, key)));
+        getElement().setPropertyJson("blocklyMessages", blocklyTexts);
+        getElement().setPropertyJson("keyboardHelp", keyboardHelp(chosen));
     }
 
     private ObjectNode keyboardHelp(Locale locale) {
@@ -286,7 +306,6 @@ public class BlocklyWorkspace extends Component implements HasSize, HasStyle {
         help.put("title", getTranslation(locale, "blockly.keyboard.title"));
         help.put("intro", getTranslation(locale, "blockly.keyboard.intro"));
         help.put("close", getTranslation(locale, "blockly.keyboard.close"));
-        help.put("prompt", getTranslation(locale, "blockly.keyboard.prompt"));
         ArrayNode rows = help.putArray("rows");
         for (String row : KEYBOARD_HELP_ROWS) {
             rows.addObject()

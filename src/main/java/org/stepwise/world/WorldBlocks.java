@@ -9,7 +9,8 @@ import org.stepwise.program.BlockShapes;
 
 /**
  * A world's blocks: the Blockly JSON definitions in {@code src/main/frontend/blocks/<world>.json}
- * (the browser loads the same file; the build copies it to {@code blocks/} on the classpath) and
+ * (the browser gets the same JSON, sent by the Blockly component; the build copies it to
+ * {@code blocks/} on the classpath; its words are in {@code blocks/msg/}, see {@link BlockTexts}) and
  * the shapes the parser reads from them.
  *
  * @param definitions the JSON array exactly as the browser loads it

@@ -90,11 +90,15 @@ class DevBundleTest {
         }
     }
 
-    /** What Vaadin bundles from the frontend folder: everything but the generated files and the block definitions (JSON read through Java). */
+    /**
+     * What Vaadin bundles from the frontend folder: its code, styles and page (not the generated
+     * files, and not the block definitions, which reach the browser through Java).
+     */
     private static List<Path> frontendSources() throws IOException {
         try (Stream<Path> files = Files.walk(FRONTEND)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !FRONTEND.relativize(f).startsWith("generated") && !FRONTEND.relativize(f).startsWith("blocks"))
+                    .filter(f -> f.getFileName().toString().matches(".*\\.(js|mjs|ts|tsx|css|html)"))
                     .sorted()
                     .toList();
         }

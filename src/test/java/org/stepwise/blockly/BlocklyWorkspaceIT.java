@@ -43,17 +43,28 @@ class BlocklyWorkspaceIT {
     private BrowserSession browser;
     private Page page;
     private String base;
+    /** Responses the app could not serve, and Blockly media it served. */
+    private final List<String> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> media = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() {
         base = "http://localhost:" + port + "/";
         browser = new BrowserSession(1280, 1500);
         page = browser.page();
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                failed.add(response.status() + " " + response.url());
+            } else if (response.url().contains("/assets/blockly/media/")) {
+                media.add(response.url().substring(response.url().lastIndexOf('/') + 1));
+            }
+        });
     }
 
     @AfterEach
     void close() {
         assertThat(browser.requestsOutside(base)).as("requests to other hosts").isEmpty();
+        assertThat(failed).as("requests the app could not serve").isEmpty();
         browser.close();
     }
 
@@ -65,6 +76,7 @@ class BlocklyWorkspaceIT {
         assertThat(flyout.filter(new Locator.FilterOptions().setHasText("turn the wheel to the next day"))).hasCount(1);
         assertThat(flyout.filter(new Locator.FilterOptions().setHasText("answer with the day the wheel shows"))).hasCount(1);
         assertThat(page.locator("#workspace .blocklyFlyoutButton")).hasText("Create variable...");
+        assertThat(media).as("Blockly's media, served by the app").contains("sprites.png");
         browser.screenshot("blockly-toolbox");
 
         dragIntoWorkspace("#workspace", "calendar_next_day", 320, 60);
@@ -83,10 +95,17 @@ class BlocklyWorkspaceIT {
 
         views.access(view -> view.workspace.highlight(null));
         assertThat(page.locator("#workspace .blocklyHighlighted")).hasCount(0);
+
+        block.click(new Locator.ClickOptions().setButton(com.microsoft.playwright.options.MouseButton.RIGHT).setPosition(12, 12));
+        Locator menu = page.locator(".blocklyWidgetDiv .blocklyMenuItem");
+        assertThat(menu.filter(new Locator.FilterOptions().setHasText("Duplicate"))).hasCount(1);
+        assertThat(menu.filter(new Locator.FilterOptions().setHasText("Help"))).hasCount(0); // Blockly's help pages are on other sites
+        browser.screenshot("blockly-context-menu");
+        page.keyboard().press("Escape");
     }
 
     @Test
-    void an_edit_is_sent_after_a_pause_and_at_once_when_the_student_presses_somewhere_else() {
+    void an_edit_is_sent_after_a_pause_and_at_once_when_the_student_presses_elsewhere_or_the_page_is_hidden() {
         page.navigate(base + "test/blockly");
         assertThat(flyoutBlocks("#workspace").first()).isVisible();
         page.evaluate("() => { window.sent = []; document.querySelector('#workspace')"
@@ -106,6 +125,18 @@ class BlocklyWorkspaceIT {
         assertThat(sent).as("sent when the student pressed outside the workspace, not 700 ms later").hasSize(2);
         assertThat(((Number) sent.get(1)).doubleValue()).isLessThanOrEqualTo(pressed);
         assertThat(types(awaitProgram(json -> types(json).size() == 2))).containsExactlyInAnyOrder("calendar_next_day", "calendar_answer");
+
+        dragIntoWorkspace("#workspace", "calendar_next_day", 320, 300);
+        page.waitForTimeout(100);
+        page.evaluate("() => { Object.defineProperty(document, 'visibilityState', {value: 'hidden', configurable: true});"
+                + " document.dispatchEvent(new Event('visibilitychange')); delete document.visibilityState; }");
+        assertThat((List<?>) page.evaluate("window.sent")).as("sent when the page is hidden").hasSize(3);
+
+        dragIntoWorkspace("#workspace", "calendar_next_day", 320, 400);
+        page.waitForTimeout(100);
+        page.evaluate("() => window.dispatchEvent(new PageTransitionEvent('pagehide'))");
+        assertThat((List<?>) page.evaluate("window.sent")).as("sent when the page goes away").hasSize(4);
+        assertThat(types(awaitProgram(json -> types(json).size() == 4))).hasSize(4);
     }
 
     @Test
@@ -259,6 +290,16 @@ class BlocklyWorkspaceIT {
         views.access(view -> view.second.setToolbox(List.of("calendar_days_in_week")));
         assertThat(flyoutBlocks("#second")).hasCount(1);
         assertThat(flyoutBlocks("#workspace")).hasCount(8);
+
+        // the first workspace goes (its element is disposed of); keyboard navigation moves on to the second
+        views.access(view -> view.remove(view.workspace));
+        assertThat(page.locator("#workspace")).hasCount(0);
+        assertThat(page.locator(".injectionDiv")).hasCount(1);
+        tabInto("#second");
+        press("t");
+        press("Enter");
+        press("Enter");
+        assertThat(workspaceBlocks("#second")).hasCount(3);
     }
 
     // ---- helpers ----------------------------------------------------------------------------

@@ -28,10 +28,10 @@ class BlocklyWorkspaceTest extends BrowserlessTest {
 
     @Test
     void the_toolbox_is_sent_in_the_order_given() {
-        workspace.setToolbox(List.of("calendar_answer", "controls_repeat_ext", "calendar_next_day"));
+        workspace.setToolbox(List.of("calendar_answer", "controls_whileUntil", "calendar_next_day"));
 
-        assertThat(property("toolbox")).hasToString("[\"calendar_answer\",\"controls_repeat_ext\",\"calendar_next_day\"]");
-        assertThat(workspace.getToolbox()).containsExactly("calendar_answer", "controls_repeat_ext", "calendar_next_day");
+        assertThat(property("toolbox")).hasToString("[\"calendar_answer\",\"controls_whileUntil\",\"calendar_next_day\"]");
+        assertThat(workspace.getToolbox()).containsExactly("calendar_answer", "controls_whileUntil", "calendar_next_day");
     }
 
     @Test
@@ -123,18 +123,42 @@ class BlocklyWorkspaceTest extends BrowserlessTest {
     }
 
     @Test
-    void every_keyboard_help_text_exists_in_english_and_spanish() throws IOException {
-        List<String> keys = new ArrayList<>(List.of("blockly.keyboard.title", "blockly.keyboard.intro", "blockly.keyboard.close",
-                "blockly.keyboard.prompt"));
+    void every_keyboard_help_and_blockly_text_exists_in_english_and_spanish_with_blocklys_placeholders() throws IOException {
+        List<String> keys = new ArrayList<>(List.of("blockly.keyboard.title", "blockly.keyboard.intro", "blockly.keyboard.close"));
         BlocklyWorkspace.KEYBOARD_HELP_ROWS.forEach(row -> keys.addAll(List.of("blockly.keyboard." + row + ".keys", "blockly.keyboard." + row + ".action")));
-        for (String bundle : List.of("translations.properties", "translations_es.properties")) {
-            Properties texts = new Properties();
-            try (var in = getClass().getClassLoader().getResourceAsStream("vaadin-i18n/" + bundle)) {
-                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            assertThat(keys).as(bundle).allSatisfy(key -> assertThat(texts.getProperty(key)).as(bundle + " " + key).isNotBlank());
-            assertThat(texts.getProperty("blockly.keyboard.prompt")).as(bundle + ": Blockly puts the key at %1").contains("%1");
+        keys.addAll(BlocklyWorkspace.BLOCKLY_TEXTS.values());
+        Properties english = bundle("translations.properties");
+        Properties spanish = bundle("translations_es.properties");
+        for (String key : keys) {
+            assertThat(english.getProperty(key)).as("translations.properties " + key).isNotBlank();
+            assertThat(spanish.getProperty(key)).as("translations_es.properties " + key).isNotBlank();
+            assertThat(placeholders(spanish.getProperty(key))).as(key + ": Blockly fills in %1, %2 in both languages")
+                    .isEqualTo(placeholders(english.getProperty(key)));
         }
+        assertThat(placeholders(english.getProperty("blockly.keyboard.prompt"))).containsExactly("%1");
+    }
+
+    @Test
+    void spanish_keyboard_hints_replace_blocklys_untranslated_ones() {
+        UI.getCurrent().add(workspace);
+
+        workspace.setLanguage(Locale.forLanguageTag("es"));
+
+        assertThat(property("blocklyMessages").path("KEYBOARD_NAV_CONSTRAINED_MOVE_HINT").asString())
+                .isEqualTo("Usa las flechas para mover el bloque y luego %1 para soltarlo");
+        assertThat(property("blocklyMessages").path("HELP_PROMPT").asString()).isEqualTo("Pulsa %1 para ver la ayuda del teclado");
+    }
+
+    private Properties bundle(String name) throws IOException {
+        Properties texts = new Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("vaadin-i18n/" + name)) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
+    private static List<String> placeholders(String text) {
+        return java.util.regex.Pattern.compile("%\\d").matcher(text).results().map(r -> r.group()).sorted().toList();
     }
 
     private JsonNode property(String name) {
