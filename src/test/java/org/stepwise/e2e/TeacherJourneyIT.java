@@ -52,7 +52,7 @@ class TeacherJourneyIT {
 
         page.locator("#start-lesson").click();
         assertThat(page).hasURL(base + "lessons");
-        assertThat(page.locator("#lesson-days")).containsText("100 days from Tuesday");
+        assertThat(page.locator("#lesson-100-days-from-tuesday")).containsText("100 days from Tuesday");
         browser.screenshot("lessons");
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Home")).click();
 

@@ -151,6 +151,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
         programProblem.addClassName("stepwise-problem");
         programProblem.setVisible(false);
         blocksUsed.setId("blocks-used");
+        showBlocksUsed(0);
         Button check = new Button(getTranslation("exercise.check"), VaadinIcon.CHECK.create(), e -> check());
         check.setId("check");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -161,6 +162,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
         left.addClassName("stepwise-exercise-left");
 
         caseSelect.setId("case");
+        caseSelect.setWidthFull();
         caseSelect.setLabel(getTranslation("exercise.case"));
         List<Integer> visible = new ArrayList<>();
         List<TestCase> cases = exercise.grading().cases();
