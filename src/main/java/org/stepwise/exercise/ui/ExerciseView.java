@@ -74,18 +74,18 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
     private @Nullable LessonExercise exercise;
     private @Nullable ExerciseKey key;
 
-    private final BlocklyWorkspace workspace = new BlocklyWorkspace();
-    private final WorldStage stage = new WorldStage();
-    private final StepControls controls = new StepControls();
-    private final VariablesPanel variables = new VariablesPanel();
-    private final StepLog log = new StepLog();
-    private final ResultsPanel results = new ResultsPanel(this::watchCase);
-    private final SaveStatus saveStatus = new SaveStatus();
-    private final Select<Integer> caseSelect = new Select<>();
-    private final Span position = new Span();
-    private final Paragraph programProblem = new Paragraph();
-    private final Pre printed = new Pre();
-    private final Span blocksUsed = new Span();
+    final BlocklyWorkspace workspace = new BlocklyWorkspace();
+    final WorldStage stage = new WorldStage();
+    final StepControls controls = new StepControls();
+    final VariablesPanel variables = new VariablesPanel();
+    final StepLog log = new StepLog();
+    final ResultsPanel results = new ResultsPanel(this::watchCase);
+    final SaveStatus saveStatus = new SaveStatus();
+    final Select<Integer> caseSelect = new Select<>();
+    final Span position = new Span();
+    final Paragraph programProblem = new Paragraph();
+    final Pre printed = new Pre();
+    final Span blocksUsed = new Span();
 
     private String workspaceJson = "";
     private @Nullable String unsavedJson;
