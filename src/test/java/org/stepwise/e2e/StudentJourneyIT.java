@@ -114,6 +114,70 @@ class StudentJourneyIT {
         assertThat(browser.requestsOutside(base)).isEmpty();
     }
 
+    @Test
+    void the_whole_exercise_can_be_done_with_the_keyboard_alone() {
+        page.navigate(base + "lessons/100-days-from-tuesday/count-day-by-day");
+        assertThat(flyoutBlock("calendar_next_day")).isVisible();
+
+        tabUntil("#workspace");
+        insertFromToolbox(0); // repeat … times
+        browser.screenshot("keyboard-1");
+        insertFromToolbox(2); // number of days to count: goes into the repeat's number
+        browser.screenshot("keyboard-2");
+        insertFromToolbox(3); // turn the wheel to the next day: goes inside the repeat
+        browser.screenshot("keyboard-3");
+        insertFromToolbox(4, "ArrowDown"); // answer with the day the wheel shows: moved on to after the repeat
+        browser.screenshot("keyboard-4");
+        assertThat(page.locator("#blocks-used")).hasText("Blocks used: 4");
+
+        tabUntil("#step");
+        press("Enter");
+        press("Enter");
+        assertThat(stageSays()).containsText("Wednesday");
+        tabUntil("#check");
+        press("Enter");
+        assertThat(page.locator("#results-summary")).hasText(Pattern.compile("^(\\d+) of \\1 cases passed\\.$"));
+        browser.screenshot("keyboard-passed");
+    }
+
+    /** Where the flyout's cursor is: it stays on the block chosen last time. */
+    private int flyoutPosition;
+
+    /**
+     * Opens the blocks to choose from (T), goes to the one at this position, takes it (Enter), moves
+     * it with these keys from where it was put, and puts it down (Enter).
+     */
+    private void insertFromToolbox(int position, String... moves) {
+        press("t");
+        for (; flyoutPosition < position; flyoutPosition++) {
+            press("ArrowDown");
+        }
+        for (; flyoutPosition > position; flyoutPosition--) {
+            press("ArrowUp");
+        }
+        press("Enter");
+        for (String move : moves) {
+            press(move);
+        }
+        press("Enter");
+    }
+
+    private void press(String key) {
+        page.keyboard().press(key);
+        page.waitForTimeout(200);
+    }
+
+    /** Presses Tab until the keyboard focus is inside this element, as a keyboard user would. */
+    private void tabUntil(String selector) {
+        for (int i = 0; i < 60; i++) {
+            if ((Boolean) page.evaluate("s => { const e = document.querySelector(s); return !!e && e.contains(document.activeElement); }", selector)) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("Tab never reached " + selector);
+    }
+
     private Locator stageSays() {
         return page.locator("#stage [aria-live=polite]");
     }
