@@ -140,6 +140,22 @@ class StudentJourneyIT {
         browser.screenshot("keyboard-passed");
     }
 
+    @Test
+    void a_student_switches_to_spanish_and_the_interface_blocks_and_world_speak_spanish() {
+        page.navigate(base + "lessons");
+        assertThat(page.locator("h1")).hasText("Lessons");
+
+        page.locator("#language").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Español")).click();
+
+        assertThat(page.locator("h1")).hasText("Lecciones");
+        page.navigate(base + "lessons/100-days-from-tuesday/count-day-by-day");
+        assertThat(page.locator("#check")).containsText("Comprobar mi programa");
+        assertThat(flyoutBlock("calendar_next_day")).not().containsText("next day");
+        assertThat(stageSays()).containsText("martes");
+        browser.screenshot("student-spanish");
+    }
+
     /** Where the flyout's cursor is: it stays on the block chosen last time. */
     private int flyoutPosition;
 

@@ -20,6 +20,16 @@ public class LanguageFromCookie implements VaadinServiceInitListener {
     LanguageFromCookie() {
     }
 
+    /** The cookie that keeps a chosen language for a year, sent with every page of the app. */
+    public static Cookie cookie(Locale language) {
+        Cookie cookie = new Cookie(COOKIE, language.toLanguageTag());
+        cookie.setPath("/");
+        cookie.setMaxAge(60 * 60 * 24 * 365);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.stepwise.base.internal.LanguageFromCookie;
 import java.util.Locale;
@@ -33,12 +32,7 @@ class LanguageSwitch extends Composite<Select<Locale>> {
     }
 
     private void choose(Locale locale) {
-        Cookie cookie = new Cookie(LanguageFromCookie.COOKIE, locale.toLanguageTag());
-        cookie.setPath("/");
-        cookie.setMaxAge(60 * 60 * 24 * 365);
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        VaadinService.getCurrentResponse().addCookie(cookie);
+        VaadinService.getCurrentResponse().addCookie(LanguageFromCookie.cookie(locale));
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().getPage().reload();
     }
