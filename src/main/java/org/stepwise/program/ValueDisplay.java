@@ -53,6 +53,7 @@ public final class ValueDisplay {
             case Value.Bool b -> Message.program(b.value() ? "value.true" : "value.false");
             case Value.Undefined u -> Message.program("value.undefined");
             case Value.Null n -> Message.program("value.null");
+            case Value.Num n when Double.isNaN(n.value()) -> Message.program("value.nan");
             case Value.ListValue l -> hasWords(l, new IdentityHashMap<>()) ? listForMessage(l, new IdentityHashMap<>()) : show(l);
             default -> show(v);
         };

@@ -185,6 +185,16 @@ class AnswerWorldTypeTest {
     }
 
     @Test
+    void not_a_number_is_explained_in_words_a_child_can_follow() {
+        var nan = check(CELSIUS_100, EXPECT_212, Value.of(Double.NaN));
+
+        assertThat(nan.met()).isFalse();
+        assertThat(nan.message()).hasToString("For celsius = 100 the answer should be 212, but your program answered NaN "
+                + "(\"not a number\": something in the calculation was not a number, such as an empty variable).");
+        assertThat(nan.message().render(java.util.Locale.forLanguageTag("es"))).contains("«no es un número»");
+    }
+
+    @Test
     void a_number_joined_into_a_text_still_counts_and_lists_match_item_by_item() {
         JsonNode none = json("{}");
 
