@@ -22,6 +22,8 @@ const DEBOUNCE_MS = 700;
 const MAX_WAIT_MS = 2000;
 /** Blockly's media (sprites, cursors, sounds), copied from the npm package by Vaadin (@NpmPackage assets). */
 const MEDIA = 'assets/blockly/media/';
+/** Space between the visible area's top-left corner and a loaded program's, in pixels. */
+const PROGRAM_MARGIN_PX = 16;
 
 const CHANGE_EVENT = 'stepwise-workspace-change';
 const BLOCK_COUNT_EVENT = 'stepwise-block-count-change';
@@ -456,9 +458,26 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
     this.#lastJson = this.#save();
     this.#reportBlockCount();
     this.#refreshToolbox(true);
+    this.#scrollToProgram();
     if (this.#highlighted) {
       this.highlight(this.#highlighted);
     }
+  }
+
+  /**
+   * Shows the program's top-left corner at the top left of the visible area, beside the flyout.
+   * Blockly keeps the scroll position it had before the load, worked out from the size it had then
+   * (none, right after injection), which can leave loaded blocks (an exercise's start blocks, a
+   * restored program) under the flyout, where they cannot be reached.
+   */
+  #scrollToProgram() {
+    const workspace = this.#workspace;
+    if (!workspace.getTopBlocks(false).length) {
+      return;
+    }
+    Blockly.svgResize(workspace); // the current size, or the scroll is limited to a stale one
+    const box = workspace.getBlocksBoundingBox();
+    workspace.scroll(PROGRAM_MARGIN_PX - box.left * workspace.scale, PROGRAM_MARGIN_PX - box.top * workspace.scale);
   }
 
   #refreshToolbox(force = false) {
