@@ -75,8 +75,13 @@ public record BlockTexts(String language, Map<String, String> messages) {
 
     /** The table for a locale's language, or English when there is none for it. */
     public static BlockTexts forLocale(Locale locale) {
+        return load(languageFor(locale));
+    }
+
+    /** The language of the table {@link #forLocale} picks for a locale: its own, or English. */
+    public static String languageFor(Locale locale) {
         String language = locale.getLanguage();
-        return load(LANGUAGES.contains(language) ? language : LANGUAGES.getFirst());
+        return LANGUAGES.contains(language) ? language : LANGUAGES.getFirst();
     }
 
     /**

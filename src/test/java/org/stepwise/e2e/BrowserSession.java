@@ -29,20 +29,30 @@ public final class BrowserSession implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
     public BrowserSession(int width, int height) {
-        Path chromium = systemChromium();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(chromium != null ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"));
-        if (chromium != null) {
-            options.setExecutablePath(chromium);
-        }
-        browser = playwright.chromium().launch(options);
+        playwright = createPlaywright();
+        browser = launchChromium(playwright);
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
         context.setDefaultTimeout(30_000);
         context.onRequest(request -> requests.add(request.url()));
         page = context.newPage();
+    }
+
+    /** Playwright set up not to download a browser when the system has a Chromium. */
+    public static Playwright createPlaywright() {
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(systemChromium() != null ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+    }
+
+    /** Headless Chromium (the system's when there is one) that contacts nothing by itself. */
+    public static Browser launchChromium(Playwright playwright) {
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"));
+        Path chromium = systemChromium();
+        if (chromium != null) {
+            options.setExecutablePath(chromium);
+        }
+        return playwright.chromium().launch(options);
     }
 
     public Page page() {
