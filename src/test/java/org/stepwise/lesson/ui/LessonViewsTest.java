@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.stepwise.lesson.LessonCatalog;
+import org.stepwise.lesson.Pillar;
 import org.stepwise.lesson.Subject;
 import org.stepwise.security.AccountService;
 import org.stepwise.security.SignUpRequest;
@@ -29,6 +32,8 @@ class LessonViewsTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    LessonCatalog catalog;
 
     @AfterEach
     void signOut() {
@@ -48,6 +53,30 @@ class LessonViewsTest extends SpringBrowserlessTest {
 
         assertThat(cards.getChildren().map(c -> c.getId().orElse(""))).containsExactly("lesson-songs-that-repeat");
         assertThat($(Paragraph.class).withId("lesson-count").single().getText()).isEqualTo("1 lesson");
+    }
+
+    @Test
+    void the_catalog_filters_by_age_and_by_pillar_and_says_when_nothing_matches() {
+        navigate(LessonCatalogView.class);
+        Div cards = $(Div.class).withId("lessons").single();
+        List<String> forEightYearOlds = catalog.lessons().stream().filter(l -> l.ages().contains(8)).map(l -> "lesson-" + l.id().value()).toList();
+        assertThat(forEightYearOlds).isNotEmpty().hasSizeLessThan(catalog.lessons().size());
+
+        @SuppressWarnings("unchecked")
+        Select<Integer> age = $(Select.class).withId("filter-age").single();
+        test(age).selectItem("8 years");
+        assertThat(cards.getChildren().map(c -> c.getId().orElse(""))).containsExactlyInAnyOrderElementsOf(forEightYearOlds);
+
+        @SuppressWarnings("unchecked")
+        Select<Pillar> pillar = $(Select.class).withId("filter-pillar").single();
+        test(pillar).selectItem("Abstraction");
+        List<String> both = catalog.lessons().stream().filter(l -> l.ages().contains(8) && l.pillars().contains(Pillar.ABSTRACTION))
+                .map(l -> "lesson-" + l.id().value()).toList();
+        assertThat(cards.getChildren().map(c -> c.getId().orElse(""))).containsExactlyInAnyOrderElementsOf(both);
+
+        test(age).selectItem("6 years"); // no built-in lesson is for six-year-olds
+        assertThat(cards.getChildren()).isEmpty();
+        assertThat($(Paragraph.class).withId("lesson-count").single().getText()).isEqualTo("No lesson matches. Try another subject, skill or age.");
     }
 
     @Test
