@@ -21,6 +21,20 @@ public final class StepwiseUserDetails extends User {
         this.displayName = account.displayName();
     }
 
+    private StepwiseUserDetails(AccountId accountId, String displayName) {
+        // a student has no user name; the principal's name is never shown or logged. No secret
+        // hash is kept in the session.
+        super("student:" + accountId.value(), "", true, true, true, true,
+                java.util.Set.of(new SimpleGrantedAuthority(Roles.authority(Roles.STUDENT))));
+        this.accountId = accountId;
+        this.displayName = displayName;
+    }
+
+    /** The principal of a student who signed in with their class code and secret. */
+    static StepwiseUserDetails student(AccountId accountId, String displayName) {
+        return new StepwiseUserDetails(accountId, displayName);
+    }
+
     public SignedInUser toSignedInUser() {
         return new SignedInUser(accountId, displayName, getAuthorities().stream()
                 .map(a -> a.getAuthority().substring("ROLE_".length()))

@@ -1,0 +1,254 @@
+package org.stepwise.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.stepwise.shared.ConcurrentChangeException;
+import org.stepwise.shared.InputProblem;
+import org.stepwise.shared.InvalidInputException;
+import org.stepwise.exercise.ExerciseKey;
+import org.stepwise.exercise.StudentWork;
+import org.stepwise.lesson.Subject;
+import org.stepwise.security.AccountService;
+import org.stepwise.security.CurrentUser;
+import org.stepwise.security.Roles;
+import org.stepwise.security.SignUpRequest;
+
+@SpringBootTest
+class ClassroomsIT {
+
+    private static final ExerciseKey COUNTING = new ExerciseKey("100-days-from-tuesday", "count-day-by-day");
+
+    @Autowired
+    Classrooms classrooms;
+    @Autowired
+    ClassJoin join;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    StudentWork work;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void teachers() {
+        jdbc.sql("delete from account").update();
+        accounts.signUpTeacher(new SignUpRequest("Admin", "admin", "correct horse battery", "correct horse battery")); // first: also admin
+        accounts.signUpTeacher(new SignUpRequest("Ms Rivera", "rivera", "correct horse battery", "correct horse battery"));
+        accounts.signUpTeacher(new SignUpRequest("Mr Okafor", "okafor", "correct horse battery", "correct horse battery"));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_teacher_creates_a_class_with_a_code_without_look_alikes_and_sees_only_their_own_classes() {
+        signIn("rivera");
+        SchoolClass fourB = classrooms.create(new ClassDetails("  4B  ", Subject.MATHS, "Year 4", SignInKind.PICTURES));
+        classrooms.create(new ClassDetails("4A", Subject.LANGUAGE, "Year 4", SignInKind.WORD));
+
+        assertThat(fourB.name()).isEqualTo("4B");
+        assertThat(fourB.joinCode().value()).hasSize(6).doesNotContain("0", "O", "1", "I", "L");
+        assertThat(fourB.joinCode().display()).matches("[A-Z2-9]{3}-[A-Z2-9]{3}");
+        assertThat(classrooms.myClasses()).extracting(SchoolClass::name).containsExactly("4A", "4B");
+
+        signIn("okafor");
+        assertThat(classrooms.myClasses()).isEmpty();
+        assertThatThrownBy(() -> classrooms.get(fourB.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> classrooms.roster(fourB.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> classrooms.delete(fourB.id())).isInstanceOf(AccessDeniedException.class);
+        signIn("admin"); // administers accounts, does not teach 4B
+        assertThatThrownBy(() -> classrooms.addStudents(fourB.id(), List.of("Zed"), Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(classrooms::myClasses).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void a_class_without_a_name_is_refused_with_the_field_named() {
+        signIn("rivera");
+        assertThatThrownBy(() -> classrooms.create(new ClassDetails(" ", Subject.MATHS, "Year 4", SignInKind.PICTURES)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(InputProblem.of("name", "classes.error.name-missing")));
+        assertThat(classrooms.myClasses()).isEmpty();
+    }
+
+    @Test
+    void a_pasted_list_adds_every_name_with_a_secret_or_nobody_when_a_line_is_wrong() {
+        signIn("rivera");
+        SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
+
+        List<StudentSecret> cards = classrooms.addStudents(fourB.id(), List.of("Ana", "", "  Ben  Li ", "Chloé"), Locale.ENGLISH);
+
+        assertThat(cards).extracting(StudentSecret::displayName).containsExactly("Ana", "Ben Li", "Chloé");
+        assertThat(cards).allSatisfy(card -> assertThat(PictureSequence.parse(card.secret())).isPresent());
+        assertThat(classrooms.roster(fourB.id())).extracting(RosterStudent::displayName).containsExactly("Ana", "Ben Li", "Chloé");
+
+        assertThatThrownBy(() -> classrooms.addStudents(fourB.id(), List.of("Dev", "ana", "Eli", "Dev"), Locale.ENGLISH))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        InputProblem.of("names", "roster.error.name-taken", 2, "ana"),
+                        InputProblem.of("names", "roster.error.name-taken", 4, "Dev")));
+        assertThat(classrooms.roster(fourB.id())).hasSize(3); // neither Dev nor Eli
+    }
+
+    @Test
+    void a_student_signs_in_with_the_code_as_typed_their_name_and_pictures_on_a_new_session_id() {
+        signIn("rivera");
+        SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
+        StudentSecret ana = classrooms.addStudents(fourB.id(), List.of("Ana", "Ben"), Locale.ENGLISH).getFirst();
+        SecurityContextHolder.clearContext();
+
+        String typed = fourB.joinCode().display().toLowerCase(Locale.ROOT).replace("-", " - ");
+        JoinableClass found = join.find(typed).orElseThrow();
+        assertThat(found.className()).isEqualTo("4B");
+        assertThat(found.signIn()).isEqualTo(SignInKind.PICTURES);
+        assertThat(found.roster()).extracting(JoinableClass.Name::displayName).containsExactly("Ana", "Ben");
+        assertThat(join.find("AAAAAA")).isEmpty();
+
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        String before = request.getSession(true).getId();
+        String wrong = ana.secret().equals("sun-sun-sun") ? "moon-moon-moon" : "sun-sun-sun";
+        assertThat(join.signIn(fourB.joinCode(), ana.student(), wrong, request, new MockHttpServletResponse()))
+                .isInstanceOf(JoinOutcome.WrongSecret.class);
+        assertThat(currentUser.get()).isEmpty();
+
+        JoinOutcome outcome = join.signIn(fourB.joinCode(), ana.student(), ana.secret(), request, new MockHttpServletResponse());
+
+        assertThat(outcome).isInstanceOfSatisfying(JoinOutcome.SignedIn.class, in -> assertThat(in.student().displayName()).isEqualTo("Ana"));
+        assertThat(request.getSession().getId()).isNotEqualTo(before);
+        assertThat(currentUser.get()).hasValueSatisfying(user -> {
+            assertThat(user.id()).isEqualTo(ana.student());
+            assertThat(user.roles()).containsExactly(Roles.STUDENT);
+        });
+        assertThat(request.getSession().getAttribute("SPRING_SECURITY_CONTEXT")).isNotNull();
+    }
+
+    @Test
+    void a_secret_word_is_checked_as_typed_in_any_case_and_spacing_and_a_new_card_replaces_it() {
+        signIn("rivera");
+        SchoolClass sixA = classrooms.create(new ClassDetails("6A", Subject.LANGUAGE, "Year 6", SignInKind.WORD));
+        StudentSecret ben = classrooms.addStudents(sixA.id(), List.of("Ben"), Locale.ENGLISH).getFirst();
+        assertThat(ben.secret()).matches("[a-z]+ [a-z]+");
+
+        StudentSecret renewed = classrooms.newSecrets(sixA.id(), List.of(ben.student()), Locale.ENGLISH).getFirst();
+        SecurityContextHolder.clearContext();
+
+        if (!renewed.secret().equals(ben.secret())) {
+            assertThat(join.signIn(sixA.joinCode(), ben.student(), ben.secret(), new MockHttpServletRequest(), new MockHttpServletResponse()))
+                    .isInstanceOf(JoinOutcome.WrongSecret.class);
+        }
+        String typed = "  " + renewed.secret().toUpperCase(Locale.ROOT).replace(" ", "   ") + " ";
+        assertThat(join.signIn(sixA.joinCode(), ben.student(), typed, new MockHttpServletRequest(), new MockHttpServletResponse()))
+                .isInstanceOf(JoinOutcome.SignedIn.class);
+    }
+
+    @Test
+    void a_student_of_one_class_cannot_sign_in_through_another_class_code() {
+        signIn("rivera");
+        SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
+        StudentSecret ana = classrooms.addStudents(fourB.id(), List.of("Ana"), Locale.ENGLISH).getFirst();
+        signIn("okafor");
+        SchoolClass other = classrooms.create(new ClassDetails("5C", Subject.MATHS, "Year 5", SignInKind.PICTURES));
+        SecurityContextHolder.clearContext();
+
+        assertThat(join.signIn(other.joinCode(), ana.student(), ana.secret(), new MockHttpServletRequest(), new MockHttpServletResponse()))
+                .isInstanceOf(JoinOutcome.WrongSecret.class);
+    }
+
+    @Test
+    void renaming_from_a_stale_page_changes_nothing_and_says_so() {
+        signIn("rivera");
+        SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
+        classrooms.addStudents(fourB.id(), List.of("Ana", "Ben"), Locale.ENGLISH);
+        RosterStudent ana = classrooms.roster(fourB.id()).getFirst();
+
+        RosterStudent renamed = classrooms.rename(fourB.id(), ana.id(), ana.version(), "Anna");
+        assertThat(renamed.displayName()).isEqualTo("Anna");
+
+        assertThatThrownBy(() -> classrooms.rename(fourB.id(), ana.id(), ana.version(), "Ann")) // the other tab still had the old version
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> classrooms.rename(fourB.id(), ana.id(), renamed.version(), "ben"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(classrooms.roster(fourB.id())).extracting(RosterStudent::displayName).containsExactly("Anna", "Ben");
+
+        assertThatThrownBy(() -> classrooms.update(fourB.id(), fourB.version() + 7, new ClassDetails("4B maths", Subject.MATHS, "Year 4",
+                SignInKind.PICTURES), Locale.ENGLISH)).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(classrooms.get(fourB.id()).name()).isEqualTo("4B");
+    }
+
+    @Test
+    void switching_a_class_to_secret_words_gives_everyone_a_new_secret() {
+        signIn("rivera");
+        SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
+        classrooms.addStudents(fourB.id(), List.of("Ana", "Ben"), Locale.ENGLISH);
+
+        Classrooms.ClassUpdate update = classrooms.update(fourB.id(), fourB.version(),
+                new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.WORD), Locale.ENGLISH);
+
+        assertThat(update.schoolClass().signIn()).isEqualTo(SignInKind.WORD);
+        assertThat(update.newSecrets()).extracting(StudentSecret::displayName).containsExactly("Ana", "Ben");
+        assertThat(update.newSecrets()).allSatisfy(s -> assertThat(s.secret()).matches("[a-z]+ [a-z]+"));
+    }
+
+    @Test
+    void removing_a_student_or_deleting_the_class_deletes_the_accounts_and_their_work() {
+        signIn("rivera");
+        SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
+        List<StudentSecret> added = classrooms.addStudents(fourB.id(), List.of("Ana", "Ben", "Cai"), Locale.ENGLISH);
+        for (StudentSecret student : added) {
+            signInStudent(fourB, student);
+            work.save(COUNTING, "{\"blocks\":{\"blocks\":[]}}");
+        }
+        signIn("rivera");
+
+        classrooms.removeStudent(fourB.id(), added.getFirst().student());
+
+        assertThat(classrooms.roster(fourB.id())).extracting(RosterStudent::displayName).containsExactly("Ben", "Cai");
+        assertThat(count("select count(*) from account where id = ?", added.getFirst().student().value())).isZero();
+        assertThat(count("select count(*) from saved_workspace")).isEqualTo(2);
+
+        classrooms.delete(fourB.id());
+
+        assertThat(classrooms.myClasses()).isEmpty();
+        assertThat(count("select count(*) from account where 'STUDENT' = any(roles)")).isZero();
+        assertThat(count("select count(*) from saved_workspace")).isZero();
+        assertThat(count("select count(*) from account")).isEqualTo(3); // the teachers stay
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private void signInStudent(SchoolClass schoolClass, StudentSecret student) {
+        SecurityContextHolder.clearContext();
+        assertThat(join.signIn(schoolClass.joinCode(), student.student(), student.secret(), new MockHttpServletRequest(),
+                new MockHttpServletResponse())).isInstanceOf(JoinOutcome.SignedIn.class);
+    }
+
+    private void signIn(String username) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
