@@ -40,6 +40,8 @@ import org.stepwise.shared.InvalidInputException;
 public class ClassView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CLASS_ID = "classId";
+    /** The theme of a confirm button that deletes something for good. */
+    private static final String DANGER = ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName();
 
     private final Classrooms classrooms;
     private SchoolClass schoolClass;
@@ -208,7 +210,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.setConfirmText(getTranslation("class.delete.confirm.ok"));
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setConfirmButtonTheme(DANGER);
         dialog.addConfirmListener(e -> {
             classrooms.delete(schoolClass.id());
             getUI().ifPresent(ui -> ui.navigate(TeacherHomeView.class));
@@ -222,7 +224,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (request == null) {
             return "/join";
         }
-        String host = request.getHeader("Host");
+        String host = request.getHeader(org.springframework.http.HttpHeaders.HOST);
         return (host == null ? "" : host) + request.getContextPath() + "/join";
     }
 
@@ -280,7 +282,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
             dialog.setCancelable(true);
             dialog.setCancelText(getTranslation("common.cancel"));
             dialog.setConfirmText(getTranslation("roster.remove.confirm.ok"));
-            dialog.setConfirmButtonTheme("error primary");
+            dialog.setConfirmButtonTheme(DANGER);
             dialog.addConfirmListener(e -> {
                 classrooms.removeStudent(schoolClass.id(), student.id());
                 showRoster();
