@@ -96,7 +96,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
     final Pre printed = new Pre();
     final Span blocksUsed = new Span();
 
-    @Nullable HintsPanel hints;
+    private @Nullable HintsPanel hints;
 
     private String workspaceJson = "";
     private @Nullable String unsavedJson;
