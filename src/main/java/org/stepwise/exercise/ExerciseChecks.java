@@ -1,5 +1,7 @@
 package org.stepwise.exercise;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,12 @@ import org.stepwise.world.Worlds;
  */
 @Service
 public class ExerciseChecks {
+
+    /**
+     * The most seconds an attempt records as spent: two hours, a long lesson. A view left open
+     * overnight would otherwise count as a night's work.
+     */
+    public static final int MAX_SECONDS_SPENT = 2 * 60 * 60;
 
     private static final int CACHED_PLANS = 256;
 
@@ -54,11 +62,22 @@ public class ExerciseChecks {
         }
     }
 
-    /** Runs the program on every case; a signed-in student's check is recorded. */
-    public Grade check(ExerciseKey key, int lessonVersion, Exercise exercise, String workspaceJson) {
+    /**
+     * Runs the program on every case. A signed-in student's check is recorded as an attempt with
+     * the verdict on every case, the hints they had opened, and the seconds since they opened the
+     * exercise view (at most {@link #MAX_SECONDS_SPENT}).
+     */
+    public Grade check(ExerciseKey key, int lessonVersion, Exercise exercise, String workspaceJson, CheckEffort effort) {
         Grade grade = plan(key, lessonVersion, exercise).grade(workspaceJson);
-        currentUser.get().ifPresent(user -> attempts.record(user.id(), key, lessonVersion, grade, workspaceJson));
+        currentUser.get().ifPresent(user -> attempts.record(user.id(), key, lessonVersion, grade, workspaceJson,
+                effort.hintsUsed(), secondsSince(effort.viewOpenedAt())));
         return grade;
+    }
+
+    /** Seconds from then until now, between 0 and {@link #MAX_SECONDS_SPENT}. */
+    static int secondsSince(Instant then) {
+        long seconds = Duration.between(then, Instant.now()).toSeconds();
+        return (int) Math.max(0, Math.min(seconds, MAX_SECONDS_SPENT));
     }
 
     /**

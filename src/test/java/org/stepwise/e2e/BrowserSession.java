@@ -59,6 +59,11 @@ public final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** Another tab of the same browser: it shares the cookies, so the same person is signed in. */
+    public Page newPage() {
+        return context.newPage();
+    }
+
     /** Every request URL whose origin is not {@code base}'s (data: and blob: URLs are local and allowed). */
     public List<String> requestsOutside(String base) {
         URI origin = URI.create(base);
@@ -76,13 +81,18 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public Path screenshot(String name) {
+        return screenshot(page, name);
+    }
+
+    /** A full-page screenshot of this tab, to {@code target/screenshots/<name>.png}. */
+    public Path screenshot(Page tab, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        tab.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
     }
 

@@ -44,7 +44,7 @@ class WorkAfterRestartIT {
             first.getBean(AccountService.class).signUpTeacher(
                     new SignUpRequest("Ana", "ana", "correct horse battery", "correct horse battery"));
             signIn(first, "ana");
-            first.getBean(StudentWork.class).save(COUNTING, PROGRAM);
+            first.getBean(StudentWork.class).save(COUNTING, PROGRAM, 0);
         }
         SecurityContextHolder.clearContext();
 

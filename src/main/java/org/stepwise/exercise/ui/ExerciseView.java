@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +30,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.stepwise.blockly.BlocklyWorkspace;
+import org.stepwise.exercise.CheckEffort;
 import org.stepwise.exercise.ExerciseChecks;
 import org.stepwise.exercise.ExerciseKey;
 import org.stepwise.exercise.Playback;
 import org.stepwise.exercise.SavedWorkspace;
 import org.stepwise.exercise.StudentWork;
+import org.stepwise.exercise.WorkspaceConflictException;
 import org.stepwise.exercise.WorkspaceTooLargeException;
 import org.stepwise.grading.Grade;
 import org.stepwise.grading.TestCase;
@@ -54,6 +57,11 @@ import tools.jackson.databind.json.JsonMapper;
  * world, stepping controls, the variables, a step log read out to screen readers, a check against
  * every case, and hints. Thin: running, grading and saving are {@link ExerciseChecks}' and
  * {@link StudentWork}'s; this class wires them to the components.
+ *
+ * <p>A signed-in student's program is saved on every edit, over the version this view loaded or
+ * last saved. When the exercise was saved meanwhile in another tab or on another computer, this
+ * view stops saving, keeps its program on screen and asks which one to keep
+ * ({@link SaveConflictBanner}).
  */
 @Route("lessons/:lesson/:exercise")
 @AnonymousAllowed
@@ -81,14 +89,22 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
     final StepLog log = new StepLog();
     final ResultsPanel results = new ResultsPanel(this::watchCase);
     final SaveStatus saveStatus = new SaveStatus();
+    final SaveConflictBanner conflictBanner = new SaveConflictBanner(this::keepThisOne, this::loadTheOther);
     final Select<Integer> caseSelect = new Select<>();
     final Span position = new Span();
     final Paragraph programProblem = new Paragraph();
     final Pre printed = new Pre();
     final Span blocksUsed = new Span();
 
+    private @Nullable HintsPanel hints;
+
     private String workspaceJson = "";
     private @Nullable String unsavedJson;
+    /** The version of the saved workspace this view loaded or last saved; 0 when there was none. */
+    private long savedVersion;
+    /** The version saved elsewhere that this view's save ran into; -1 while there is no conflict. */
+    private long conflictingVersion = -1;
+    private Instant openedAt = Instant.now();
     private @Nullable Playback playback;
     private int caseIndex;
     private boolean playing;
@@ -156,9 +172,10 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
         check.setId("check");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         HintsPanel hints = new HintsPanel(exercise.hints().stream().map(h -> h.in(locale)).toList());
+        this.hints = hints;
         Div checkRow = new Div(check, blocksUsed);
         checkRow.addClassName("stepwise-check-row");
-        Div left = new Div(workspace, programProblem, checkRow, hints, results);
+        Div left = new Div(conflictBanner, workspace, programProblem, checkRow, hints, results);
         left.addClassName("stepwise-exercise-left");
 
         caseSelect.setId("case");
@@ -208,13 +225,20 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
 
         restoreWork(exercise);
         showStart();
+        openedAt = Instant.now();
     }
 
     private void restoreWork(LessonExercise exercise) {
         String start = exercise.startBlocks() == null ? "" : exercise.startBlocks();
         if (work.savesOnServer()) {
             workspace.setLocalStorageKey(null); // shared school machines: a signed-in student's work is not left in the browser
-            workspaceJson = work.load(key()).map(SavedWorkspace::workspaceJson).orElse(start);
+            Optional<SavedWorkspace> saved = work.load(key());
+            workspaceJson = saved.map(SavedWorkspace::workspaceJson).orElse(start);
+            savedVersion = saved.map(SavedWorkspace::version).orElse(0L);
+            unsavedJson = null;
+            retryingSave = false;
+            conflictingVersion = -1;
+            conflictBanner.hide();
             saveStatus.show(SaveStatus.State.SAVED);
             workspace.setWorkspace(workspaceJson);
         } else {
@@ -250,14 +274,26 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
 
     private void save() {
         String json = unsavedJson;
-        if (json == null) {
-            return;
+        if (json == null || inConflict()) {
+            return; // in a conflict nothing is saved until the student chooses
         }
         try {
-            work.save(key(), json);
+            savedVersion = work.save(key(), json, savedVersion).version();
             unsavedJson = null;
             retryingSave = false;
             saveStatus.show(SaveStatus.State.SAVED);
+        } catch (WorkspaceConflictException e) {
+            retryingSave = false;
+            if (e.saved().workspaceJson().equals(json)) {
+                // the other tab saved exactly this program: nothing to choose between
+                savedVersion = e.saved().version();
+                unsavedJson = null;
+                saveStatus.show(SaveStatus.State.SAVED);
+            } else {
+                conflictingVersion = e.saved().version();
+                saveStatus.show(SaveStatus.State.CONFLICT);
+                conflictBanner.show();
+            }
         } catch (WorkspaceTooLargeException e) {
             unsavedJson = null;
             saveStatus.show(SaveStatus.State.TOO_LARGE, e.limit() / 1024);
@@ -265,6 +301,33 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
             retryingSave = true;
             saveStatus.show(SaveStatus.State.FAILED, RETRY_MILLIS / 1000);
         }
+        updatePolling();
+    }
+
+    private boolean inConflict() {
+        return conflictingVersion >= 0;
+    }
+
+    /** The student keeps this tab's program: it is saved over the one saved elsewhere. */
+    private void keepThisOne() {
+        if (!inConflict()) {
+            return;
+        }
+        savedVersion = conflictingVersion;
+        conflictingVersion = -1;
+        conflictBanner.hide();
+        unsavedJson = workspaceJson;
+        save(); // if yet another save came in meanwhile, the banner comes back with that one
+    }
+
+    /** The student takes the program saved elsewhere: it replaces this tab's program. */
+    private void loadTheOther() {
+        if (!inConflict()) {
+            return;
+        }
+        restoreWork(exercise());
+        stopWatching();
+        results.clear();
         updatePolling();
     }
 
@@ -435,7 +498,9 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
 
     private void check() {
         pause();
-        Grade grade = checks.check(key(), lesson().version(), exercise().grading(), workspaceJson.isBlank() ? "{}" : workspaceJson);
+        int hintsUsed = hints == null ? 0 : hints.shownCount();
+        Grade grade = checks.check(key(), lesson().version(), exercise().grading(), workspaceJson.isBlank() ? "{}" : workspaceJson,
+                new CheckEffort(hintsUsed, openedAt));
         results.show(grade, getLocale());
         if (grade.problemBlockId() != null) {
             workspace.highlight(grade.problemBlockId());
@@ -457,9 +522,9 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
             pollRegistration.remove();
         }
         detachEvent.getUI().setPollInterval(-1);
-        if (unsavedJson != null && work.savesOnServer()) {
+        if (unsavedJson != null && !inConflict() && work.savesOnServer()) {
             try {
-                work.save(key(), unsavedJson);
+                work.save(key(), unsavedJson, savedVersion);
             } catch (RuntimeException e) {
                 // the student has left; nothing to show. The browser's last change event already tried.
             }

@@ -21,6 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.stepwise.blockly.WorkspaceChangeEvent;
+import org.stepwise.exercise.ExerciseKey;
+import org.stepwise.exercise.StudentWork;
 import org.stepwise.security.AccountService;
 import org.stepwise.security.SignUpRequest;
 
@@ -30,6 +32,9 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
     private static final String EXERCISE = "lessons/100-days-from-tuesday/count-day-by-day";
     private static final Path GRADING = Path.of("src/test/resources/grading");
+    private static final ExerciseKey KEY = new ExerciseKey("100-days-from-tuesday", "count-day-by-day");
+    private static final String IN_THIS_TAB = "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"calendar_answer\",\"id\":\"this\"}]}}";
+    private static final String IN_THE_OTHER_TAB = "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"calendar_next_day\",\"id\":\"other\"}]}}";
 
     private static final String HUNDRED_TIMES = """
             {"blocks": {"languageVersion": 0, "blocks": [{"type": "controls_repeat_ext", "id": "loop", "x": 20, "y": 20,
@@ -44,6 +49,8 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    StudentWork work;
 
     @BeforeEach
     void noAccounts() {
@@ -108,6 +115,115 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         assertThat(view.saveStatus.getElement().getAttribute("data-state")).isEqualTo("saved");
         assertThat(jdbc.sql("select count(*) from saved_workspace").query(Long.class).single()).isEqualTo(1);
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    private String savedProgram() {
+        return jdbc.sql("select workspace from saved_workspace").query(String.class).single();
+    }
+
+    /**
+     * This view saved a program; then the same student, in another tab, saved another one over the
+     * version they both started from; then this view saves again.
+     */
+    private ExerciseView conflictWithAnotherTab() throws Exception {
+        signInAsStudent();
+        ExerciseView view = navigate(EXERCISE, ExerciseView.class);
+        edit(view, program("day-by-day.workspace.json"), 4);
+        long bothLoaded = work.load(KEY).orElseThrow().version();
+        work.save(KEY, IN_THE_OTHER_TAB, bothLoaded); // the other tab
+        edit(view, IN_THIS_TAB, 1);
+        return view;
+    }
+
+    @Test
+    void a_save_that_runs_into_one_from_another_tab_stops_saving_says_so_and_keeps_this_tabs_program() throws Exception {
+        ExerciseView view = conflictWithAnotherTab();
+
+        assertThat(view.conflictBanner.isShown()).isTrue();
+        assertThat(view.conflictBanner.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(view.conflictBanner.getElement().getTextRecursively())
+                .contains("This exercise was also changed in another tab or on another computer.")
+                .contains("it is still here on the screen");
+        assertThat(view.saveStatus.getElement().getAttribute("data-state")).isEqualTo("conflict");
+        assertThat(view.workspace.getWorkspace()).isEqualTo(IN_THIS_TAB); // nothing lost on screen
+        assertThat(savedProgram()).isEqualTo(IN_THE_OTHER_TAB); // nor in the database
+
+        String editedFurther = IN_THIS_TAB.replace("\"this\"", "\"this, edited\"");
+        edit(view, editedFurther, 1);
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(savedProgram()).isEqualTo(IN_THE_OTHER_TAB); // autosave has stopped until the student chooses
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1); // and it is not retried either
+        assertThat(view.workspace.getWorkspace()).isEqualTo(editedFurther);
+        assertThat(test(view.conflictBanner.keepThisOne).isUsable()).isTrue();
+        assertThat(test(view.conflictBanner.loadTheOther).isUsable()).isTrue();
+    }
+
+    @Test
+    void keeping_this_one_saves_this_tabs_program_over_the_other_and_saving_goes_on() throws Exception {
+        ExerciseView view = conflictWithAnotherTab();
+
+        click("keep-this-one");
+
+        assertThat(savedProgram()).isEqualTo(IN_THIS_TAB);
+        assertThat(view.conflictBanner.isShown()).isFalse();
+        assertThat(view.saveStatus.getElement().getAttribute("data-state")).isEqualTo("saved");
+        String next = IN_THIS_TAB.replace("\"this\"", "\"this, later\"");
+        edit(view, next, 1);
+        assertThat(savedProgram()).isEqualTo(next);
+        assertThat(view.conflictBanner.isShown()).isFalse();
+    }
+
+    @Test
+    void loading_the_other_one_puts_the_other_tabs_program_here_and_saving_goes_on_from_it() throws Exception {
+        ExerciseView view = conflictWithAnotherTab();
+
+        click("load-the-other-one");
+
+        assertThat(view.workspace.getWorkspace()).isEqualTo(IN_THE_OTHER_TAB);
+        assertThat(savedProgram()).isEqualTo(IN_THE_OTHER_TAB);
+        assertThat(view.conflictBanner.isShown()).isFalse();
+        assertThat(view.saveStatus.getElement().getAttribute("data-state")).isEqualTo("saved");
+        String next = IN_THE_OTHER_TAB.replace("\"other\"", "\"other, edited here\"");
+        edit(view, next, 1);
+        assertThat(savedProgram()).isEqualTo(next);
+        assertThat(view.conflictBanner.isShown()).isFalse();
+    }
+
+    @Test
+    void when_the_other_tab_saved_the_very_same_program_there_is_nothing_to_choose() throws Exception {
+        signInAsStudent();
+        ExerciseView view = navigate(EXERCISE, ExerciseView.class);
+        edit(view, program("day-by-day.workspace.json"), 4);
+        work.save(KEY, IN_THIS_TAB, work.load(KEY).orElseThrow().version());
+
+        edit(view, IN_THIS_TAB, 1);
+
+        assertThat(view.conflictBanner.isShown()).isFalse();
+        assertThat(view.saveStatus.getElement().getAttribute("data-state")).isEqualTo("saved");
+        String next = IN_THIS_TAB.replace("\"this\"", "\"this, later\"");
+        edit(view, next, 1);
+        assertThat(savedProgram()).isEqualTo(next);
+    }
+
+    @Test
+    void a_check_records_how_many_hints_the_student_had_opened_and_every_case() throws Exception {
+        signInAsStudent();
+        ExerciseView view = navigate(EXERCISE, ExerciseView.class);
+        edit(view, HUNDRED_TIMES, 5);
+
+        click("check");
+        click("show-hint");
+        click("show-hint");
+        click("check");
+
+        assertThat(jdbc.sql("select hints_used from attempt order by id").query(Integer.class).list()).containsExactly(0, 2);
+        assertThat(jdbc.sql("select seconds_spent from attempt").query(Integer.class).list()).allSatisfy(s -> assertThat(s).isBetween(0, 60));
+        long cases = jdbc.sql("select cases_total from attempt order by id desc limit 1").query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from attempt_case c join attempt a on a.id = c.attempt_id where a.hints_used = 2")
+                .query(Long.class).single()).isEqualTo(cases).isGreaterThan(3);
+        assertThat(jdbc.sql("select case_name from attempt_case where position = 0 limit 1").query(String.class).single())
+                .isEqualTo("From Tuesday, 100 days");
     }
 
     @Test
