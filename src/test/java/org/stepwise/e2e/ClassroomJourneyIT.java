@@ -89,8 +89,6 @@ class ClassroomJourneyIT {
         // Ana, on a computer of her own, with the code as she types it
         try (BrowserSession studentBrowser = new BrowserSession(1280, 900)) {
             Page student = studentBrowser.page();
-            student.onResponse(r -> System.out.println("DEBUG response " + r.status() + " " + r.url() + " " + r.headers().get("location")));
-            student.onRequestFailed(r -> System.out.println("DEBUG failed " + r.url() + " " + r.failure()));
             student.navigate(base + "join");
             student.locator("#join-code input").fill(code.toLowerCase().replace("-", ""));
             studentBrowser.screenshot("class-join-code");
@@ -108,9 +106,6 @@ class ClassroomJourneyIT {
             for (String picture : anasPictures) {
                 student.locator("#picture-" + picture).click();
             }
-            student.waitForTimeout(4000);
-            System.out.println("DEBUG url=" + student.url());
-            System.out.println("DEBUG text=" + student.content().substring(0, Math.min(3000, student.content().length())));
             assertThat(student).hasURL(Pattern.compile(".*/my-lessons$"));
             assertThat(student.locator("#signed-in-as")).hasText("Signed in as Ana");
             studentBrowser.screenshot("class-student-home");

@@ -21,11 +21,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.stepwise.classroom.Assignments;
 import org.stepwise.classroom.ClassId;
 import org.stepwise.classroom.Classrooms;
 import org.stepwise.classroom.RosterStudent;
 import org.stepwise.classroom.SchoolClass;
 import org.stepwise.classroom.StudentSecret;
+import org.stepwise.lesson.LessonCatalog;
 import org.stepwise.security.Roles;
 import org.stepwise.shared.ConcurrentChangeException;
 import org.stepwise.shared.InvalidInputException;
@@ -44,6 +46,8 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final String DANGER = ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName();
 
     private final Classrooms classrooms;
+    private final Assignments assignments;
+    private final LessonCatalog catalog;
     private SchoolClass schoolClass;
     private final H1 heading = new H1();
     private final Paragraph facts = new Paragraph();
@@ -54,8 +58,10 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ClassForm settings = new ClassForm();
     private final Paragraph settingsMessage = new Paragraph();
 
-    ClassView(Classrooms classrooms) {
+    ClassView(Classrooms classrooms, Assignments assignments, LessonCatalog catalog) {
         this.classrooms = classrooms;
+        this.assignments = assignments;
+        this.catalog = catalog;
         addClassName("stepwise-page");
     }
 
@@ -84,7 +90,9 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         codeBox.addClassName("stepwise-callout");
         cards.setId("new-cards");
         cards.setVisible(false);
-        add(back, heading, facts, codeBox, cards, rosterSection(), settingsSection());
+        Section assigned = new Section(new AssignmentsPanel(assignments, catalog, schoolClass.id()));
+        assigned.setId("section-assignments");
+        add(back, heading, facts, codeBox, cards, assigned, rosterSection(), settingsSection());
         showClass();
         showRoster();
     }
