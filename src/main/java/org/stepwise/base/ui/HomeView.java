@@ -28,6 +28,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final Div firstRun = new Div();
     private final Div forTeachers = new Div();
     private final Div forSignedInTeacher = new Div();
+    private final Div forStudents = new Div();
 
     HomeView(AccountService accounts, CurrentUser currentUser) {
         this.accounts = accounts;
@@ -42,6 +43,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Paragraph noAccount = new Paragraph(getTranslation("home.start.hint"));
         noAccount.addClassName("stepwise-hint");
         add(start, noAccount);
+        Button join = new Button(getTranslation("home.join"), e -> navigate("join"));
+        join.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        join.setId("join-class");
+        forStudents.add(join);
+        add(forStudents);
 
         add(new H2(getTranslation("home.pillars.heading")));
         add(new UnorderedList(
@@ -75,6 +81,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         firstRun.setVisible(fresh);
         forSignedInTeacher.setVisible(!fresh && teacher);
         forTeachers.setVisible(!fresh && currentUser.get().isEmpty());
+        forStudents.setVisible(currentUser.get().isEmpty());
     }
 
     private void navigate(String route) {

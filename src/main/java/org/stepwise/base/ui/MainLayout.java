@@ -84,6 +84,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.teacher"), "teacher", VaadinIcon.GROUP.create()));
         }
         if (user == null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.join"), "join", VaadinIcon.KEY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.sign-up"), "signup", VaadinIcon.USER_CARD.create()));
         }
         return nav;

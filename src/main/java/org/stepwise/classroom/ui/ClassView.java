@@ -84,9 +84,11 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         facts.addClassName("stepwise-facts");
         code.setId("join-code");
         code.addClassName("stepwise-join-code");
-        Paragraph join = new Paragraph(getTranslation("class.join.how", joinAddress()));
+        Paragraph join = new Paragraph(getTranslation("class.join.how", appAddress() + "/join"));
         join.setId("join-how");
-        Div codeBox = new Div(new Span(getTranslation("class.join.code")), code, join);
+        Span codeLabel = new Span(getTranslation("class.join.code"));
+        codeLabel.addClassName("stepwise-join-code-label");
+        Div codeBox = new Div(codeLabel, code, join);
         codeBox.addClassName("stepwise-callout");
         cards.setId("new-cards");
         cards.setVisible(false);
@@ -171,7 +173,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
             cards.setVisible(false);
             return;
         }
-        cards.add(new NewCards(schoolClass, made, joinAddress()));
+        cards.add(new NewCards(schoolClass, made, appAddress()));
         cards.setVisible(true);
     }
 
@@ -226,14 +228,14 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.open();
     }
 
-    /** Where students go to sign in, as this teacher reached the app. */
-    private static String joinAddress() {
+    /** The app's address as this teacher reached it (students use the same), without a trailing slash. */
+    private static String appAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request == null) {
-            return "/join";
+            return "";
         }
         String host = request.getHeader(org.springframework.http.HttpHeaders.HOST);
-        return (host == null ? "" : host) + request.getContextPath() + "/join";
+        return (host == null ? "" : host) + request.getContextPath();
     }
 
     @Override
