@@ -14,7 +14,7 @@ import org.stepwise.classroom.Picture;
 import org.stepwise.classroom.PictureSequence;
 
 /**
- * Test-only page (test sources, so the app never has it): a {@link PicturePad} that writes each
+ * Test-only page for PicturePasswordsIT (test sources, so the app never has it): a {@link PicturePad} that writes each
  * entered sequence into {@code #entered}, and below it a few {@link SignInCards} to look at and
  * print. {@code /test/pictures?lang=es} shows it in Spanish.
  */

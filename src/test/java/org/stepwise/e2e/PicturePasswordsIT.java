@@ -1,4 +1,4 @@
-package org.stepwise.classroom.ui;
+package org.stepwise.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stepwise.classroom.Picture;
-import org.stepwise.e2e.BrowserSession;
 
 /**
  * The picture pad and the sign-in cards in real Chromium, on the test-only page
- * {@code /test/pictures} ({@link PicturesTestView}): the pictures are served to anyone and load,
+ * {@code /test/pictures} ({@code org.stepwise.classroom.ui.PicturesTestView}, test sources): the pictures are served to anyone and load,
  * the buttons are big enough for small fingers and work from the keyboard, and a printed page of
  * cards has no menu, two cards a row. Screenshots and a PDF land in {@code target/screenshots}.
+ * It lives here with the other browser tests rather than beside the components: a web server
+ * context started between the browserless tests of the classroom views would take over Spring
+ * Security's global context holder (Vaadin sets it per application context) from under them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PicturePasswordsIT {
