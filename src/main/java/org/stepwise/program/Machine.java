@@ -891,7 +891,6 @@ final class Machine {
         if (++work > budget) {
             throw timeout(blockId);
         }
-        steps++;
         if (trace != null) {
             String[] names = view.names();
             int[] slots = view.slots();
@@ -904,6 +903,9 @@ final class Machine {
             lastViewNames = names;
             lastViewValues = values;
         }
+        // counted after the trace has it: a program stopped by Java's own stack limit in the middle
+        // of recording still has one trace step per step
+        steps++;
     }
 
     /** One round of a loop or one call: costs budget, is not a step. */

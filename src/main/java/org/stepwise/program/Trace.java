@@ -30,8 +30,8 @@ public final class Trace {
     private int[] printedCounts = new int[64];
     /** null = no variable changed; Change = some changed; Scope = the set of variables changed (call/return) */
     private Object[] variableChanges = new Object[64];
-    private final List<String[]> snapshotValues = new ArrayList<>();
-    private final List<String[]> snapshotNames = new ArrayList<>();
+    /** Every {@link #SNAPSHOT_EVERY}th step's variables in full: names, then values. */
+    private final List<String[][]> snapshots = new ArrayList<>();
     private int size;
     private boolean truncated;
     private List<String> printed = List.of();
@@ -88,8 +88,9 @@ public final class Trace {
             }
         }
         if (size % SNAPSHOT_EVERY == 0) {
-            snapshotNames.add(names);
-            snapshotValues.add(values.clone());
+            // one call that either adds the whole snapshot or nothing: a run stopped by a
+            // StackOverflowError anywhere in here leaves the trace as it was before this step
+            snapshots.add(new String[][] {names, values.clone()});
         }
         size++;
     }
@@ -132,8 +133,8 @@ public final class Trace {
     public Step step(int index) {
         check(index);
         int snapshot = index / SNAPSHOT_EVERY;
-        String[] names = snapshotNames.get(snapshot);
-        String[] values = snapshotValues.get(snapshot).clone();
+        String[] names = snapshots.get(snapshot)[0];
+        String[] values = snapshots.get(snapshot)[1].clone();
         for (int i = snapshot * SNAPSHOT_EVERY + 1; i <= index; i++) {
             switch (variableChanges[i]) {
                 case null -> { }

@@ -24,13 +24,13 @@ final class NewCards extends Div {
         H2 heading = new H2(getTranslation("cards.heading", secrets.size()));
         Paragraph once = new Paragraph(getTranslation("cards.only-now"));
         once.addClassName("stepwise-callout");
-        once.addClassName("stepwise-no-print");
+        once.addClassName("stepwise-screen-only");
         Button print = new Button(getTranslation("cards.print"), VaadinIcon.PRINT.create());
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         print.setId("print-cards");
         PrintOnClick printer = new PrintOnClick(print);
-        printer.addClassName("stepwise-no-print");
-        heading.addClassName("stepwise-no-print");
+        printer.addClassName("stepwise-screen-only");
+        heading.addClassName("stepwise-screen-only");
         List<CardContent> cards = secrets.stream().map(s -> card(schoolClass, s)).toList();
         add(heading, once, printer, new SignInCards(cards, address));
     }
