@@ -1,0 +1,281 @@
+package org.stepwise.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.stepwise.classroom.Assignment;
+import org.stepwise.classroom.Assignments;
+import org.stepwise.classroom.ClassDetails;
+import org.stepwise.classroom.ClassJoin;
+import org.stepwise.classroom.Classrooms;
+import org.stepwise.classroom.JoinOutcome;
+import org.stepwise.classroom.SchoolClass;
+import org.stepwise.classroom.SignInKind;
+import org.stepwise.classroom.StudentSecret;
+import org.stepwise.exercise.ExerciseKey;
+import org.stepwise.exercise.ExerciseProgress;
+import org.stepwise.exercise.StudentWork;
+import org.stepwise.lesson.LessonId;
+import org.stepwise.lesson.Subject;
+import org.stepwise.security.AccountId;
+import org.stepwise.security.AccountService;
+import org.stepwise.security.SignUpRequest;
+import org.stepwise.security.StudentAccounts;
+
+/**
+ * Who may do what, tried for real: every service entry point that reads or changes classroom data
+ * and every view route, each as an anonymous visitor, a student of class A, a student of class B,
+ * the teacher of A, the teacher of B and the administrator (the installation's first account,
+ * which also has the teacher role but teaches neither class). The expected answers are written
+ * out below, one line per entry point; the test fails listing every cell that differs.
+ */
+@SpringBootTest
+class AuthorizationMatrixIT extends SpringBrowserlessTest {
+
+    enum Who { ANONYMOUS, STUDENT_A, STUDENT_B, TEACHER_A, TEACHER_B, ADMIN }
+
+    private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> ONLY_TEACHER_A = EnumSet.of(Who.TEACHER_A);
+    private static final Set<Who> TEACHERS = EnumSet.of(Who.TEACHER_A, Who.TEACHER_B, Who.ADMIN);
+    private static final Set<Who> STUDENTS = EnumSet.of(Who.STUDENT_A, Who.STUDENT_B);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final ExerciseKey COUNTING = new ExerciseKey("100-days-from-tuesday", "count-day-by-day");
+    private static final String EMPTY_PROGRAM = "{\"blocks\":{\"blocks\":[]}}";
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    Classrooms classrooms;
+    @Autowired
+    ClassJoin join;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    StudentWork work;
+    @Autowired
+    ExerciseProgress progress;
+    @Autowired
+    StudentAccounts studentAccounts;
+
+    /** The classes, students and assignments every check starts from, made afresh for each entry point. */
+    private record World(SchoolClass classA, SchoolClass classB, StudentSecret studentA, StudentSecret studentB, Assignment assignmentA) {
+    }
+
+    private final Map<Who, SecurityContext> contexts = new LinkedHashMap<>();
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void every_service_entry_point_answers_each_role_as_written_here() {
+        Map<String, Expectation> table = new LinkedHashMap<>();
+        // classes and rosters
+        table.put("Classrooms.myClasses", new Expectation(TEACHERS, w -> classrooms.myClasses()));
+        table.put("Classrooms.create", new Expectation(TEACHERS, w -> classrooms.create(details("New"))));
+        table.put("Classrooms.get(A)", new Expectation(ONLY_TEACHER_A, w -> classrooms.get(w.classA().id())));
+        table.put("Classrooms.roster(A)", new Expectation(ONLY_TEACHER_A, w -> classrooms.roster(w.classA().id())));
+        table.put("Classrooms.update(A)", new Expectation(ONLY_TEACHER_A,
+                w -> classrooms.update(w.classA().id(), w.classA().version(), details("4A renamed"), Locale.ENGLISH)));
+        table.put("Classrooms.addStudents(A)", new Expectation(ONLY_TEACHER_A,
+                w -> classrooms.addStudents(w.classA().id(), List.of("Newcomer"), Locale.ENGLISH)));
+        table.put("Classrooms.rename(A, student of A)", new Expectation(ONLY_TEACHER_A,
+                w -> classrooms.rename(w.classA().id(), w.studentA().student(), 0, "Renamed")));
+        table.put("Classrooms.rename(A, student of B)", new Expectation(NOBODY,
+                w -> classrooms.rename(w.classA().id(), w.studentB().student(), 0, "Renamed")));
+        table.put("Classrooms.newSecrets(A)", new Expectation(ONLY_TEACHER_A,
+                w -> classrooms.newSecrets(w.classA().id(), List.of(w.studentA().student()), Locale.ENGLISH)));
+        table.put("Classrooms.newSecrets(A, student of B)", new Expectation(NOBODY,
+                w -> classrooms.newSecrets(w.classA().id(), List.of(w.studentB().student()), Locale.ENGLISH)));
+        table.put("Classrooms.removeStudent(A)", new Expectation(ONLY_TEACHER_A,
+                w -> classrooms.removeStudent(w.classA().id(), w.studentA().student())));
+        table.put("Classrooms.delete(A)", new Expectation(ONLY_TEACHER_A, w -> classrooms.delete(w.classA().id())));
+        // students' sign-in: open to anyone who knows the code and the secret
+        table.put("ClassJoin.find", new Expectation(EVERYONE, w -> join.find(w.classA().joinCode().value())));
+        table.put("ClassJoin.signIn", new Expectation(EVERYONE, w -> requireSignedIn(join.signIn(w.classA().joinCode(),
+                w.studentA().student(), w.studentA().secret(), new MockHttpServletRequest(), new MockHttpServletResponse()))));
+        // assignments
+        table.put("Assignments.forClass(A)", new Expectation(ONLY_TEACHER_A, w -> assignments.forClass(w.classA().id())));
+        table.put("Assignments.assign(A)", new Expectation(ONLY_TEACHER_A,
+                w -> assignments.assign(w.classA().id(), new LessonId("find-the-room"), null, null)));
+        table.put("Assignments.changeDueDate(A)", new Expectation(ONLY_TEACHER_A,
+                w -> assignments.changeDueDate(w.classA().id(), w.assignmentA().id(), w.assignmentA().version(), null)));
+        table.put("Assignments.unassign(A)", new Expectation(ONLY_TEACHER_A, w -> assignments.unassign(w.classA().id(), w.assignmentA().id())));
+        table.put("Assignments.mine", new Expectation(STUDENTS, w -> assignments.mine()));
+        // a student's own work: whoever is signed in, always their own
+        table.put("StudentWork.save", new Expectation(SIGNED_IN, w -> work.save(COUNTING, EMPTY_PROGRAM, work.load(COUNTING)
+                .map(saved -> saved.version()).orElse(0L))));
+        // the exercise module's reads for teachers (the classroom module checks ownership before calling)
+        table.put("ExerciseProgress.attempts", new Expectation(TEACHERS, w -> progress.attempts(List.of(w.studentA().student()))));
+        table.put("ExerciseProgress.latestWorkspace", new Expectation(TEACHERS,
+                w -> progress.latestWorkspace(w.studentA().student(), COUNTING)));
+        // student accounts are changed only through the classroom module (teachers)
+        table.put("StudentAccounts.create", new Expectation(TEACHERS, w -> studentAccounts.create("Stray", "sun-sun-sun")));
+        table.put("StudentAccounts.delete(teacher's account)", new Expectation(TEACHERS,
+                w -> assertThat(studentAccounts.delete(List.of(teacherId("rivera")))).as("a teacher's account is never a student's").isZero()));
+
+        List<String> wrong = new ArrayList<>();
+        table.forEach((entry, expectation) -> {
+            for (Who who : orderWithTeacherALast()) {
+                World world = freshWorld();
+                signInAs(who);
+                boolean allowed;
+                try {
+                    expectation.call().accept(world);
+                    allowed = true;
+                } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException e) {
+                    allowed = false;
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+                if (allowed != expectation.allowed().contains(who)) {
+                    wrong.add(entry + " as " + who + ": " + (allowed ? "allowed" : "refused") + ", expected "
+                            + (allowed ? "refused" : "allowed"));
+                }
+            }
+        });
+        assertThat(wrong).as("entry points that answer differently from the table").isEmpty();
+    }
+
+    private static Object requireSignedIn(JoinOutcome outcome) {
+        assertThat(outcome).isInstanceOf(JoinOutcome.SignedIn.class);
+        return outcome;
+    }
+
+    private record Expectation(Set<Who> allowed, Consumer<World> call) {
+    }
+
+    private static List<Who> orderWithTeacherALast() {
+        List<Who> order = new ArrayList<>(List.of(Who.values()));
+        order.remove(Who.TEACHER_A);
+        order.add(Who.TEACHER_A);
+        return order;
+    }
+
+    private World freshWorld() {
+        SecurityContextHolder.clearContext();
+        jdbc.sql("delete from account").update();
+        contexts.clear();
+        accounts.signUpTeacher(new SignUpRequest("Admin", "admin", "correct horse battery", "correct horse battery"));
+        accounts.signUpTeacher(new SignUpRequest("Ms Rivera", "rivera", "correct horse battery", "correct horse battery"));
+        accounts.signUpTeacher(new SignUpRequest("Mr Okafor", "okafor", "correct horse battery", "correct horse battery"));
+        signInTeacher("rivera");
+        SchoolClass classA = classrooms.create(details("4A"));
+        StudentSecret studentA = classrooms.addStudents(classA.id(), List.of("Ana"), Locale.ENGLISH).getFirst();
+        Assignment assignmentA = assignments.assign(classA.id(), new LessonId("100-days-from-tuesday"), null, null);
+        signInTeacher("okafor");
+        SchoolClass classB = classrooms.create(details("4B"));
+        StudentSecret studentB = classrooms.addStudents(classB.id(), List.of("Bo"), Locale.ENGLISH).getFirst();
+        SecurityContextHolder.clearContext();
+        contexts.put(Who.STUDENT_A, studentContext(classA, studentA));
+        contexts.put(Who.STUDENT_B, studentContext(classB, studentB));
+        return new World(classA, classB, studentA, studentB, assignmentA);
+    }
+
+    private SecurityContext studentContext(SchoolClass schoolClass, StudentSecret student) {
+        join.signIn(schoolClass.joinCode(), student.student(), student.secret(), new MockHttpServletRequest(), new MockHttpServletResponse());
+        SecurityContext context = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        return context;
+    }
+
+    private void signInAs(Who who) {
+        switch (who) {
+            case ANONYMOUS -> SecurityContextHolder.clearContext();
+            case STUDENT_A, STUDENT_B -> SecurityContextHolder.setContext(contexts.get(who));
+            case TEACHER_A -> signInTeacher("rivera");
+            case TEACHER_B -> signInTeacher("okafor");
+            case ADMIN -> signInTeacher("admin");
+        }
+    }
+
+    private void signInTeacher(String username) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    private AccountId teacherId(String username) {
+        return new AccountId(jdbc.sql("select id from account where username = ?").param(username).query(java.util.UUID.class).single());
+    }
+
+    private static ClassDetails details(String name) {
+        return new ClassDetails(name, Subject.MATHS, "Year 4", SignInKind.PICTURES);
+    }
+
+    @Test
+    void every_view_route_opens_for_the_roles_written_here_and_no_one_else() {
+        World world = freshWorld();
+        Map<String, Set<Who>> routes = new LinkedHashMap<>();
+        routes.put("", EVERYONE);
+        routes.put("lessons", EVERYONE);
+        routes.put("lessons/100-days-from-tuesday", EVERYONE);
+        routes.put("lessons/100-days-from-tuesday/count-day-by-day", EVERYONE);
+        routes.put("login", EVERYONE);
+        routes.put("signup", EVERYONE);
+        routes.put("join", EVERYONE);
+        routes.put("my-lessons", STUDENTS);
+        routes.put("teacher", TEACHERS);
+        routes.put("teacher/classes/" + world.classA().id(), ONLY_TEACHER_A);
+        routes.put("teacher/classes/" + world.classB().id(), EnumSet.of(Who.TEACHER_B));
+
+        List<String> wrong = new ArrayList<>();
+        routes.forEach((route, allowed) -> {
+            for (Who who : Who.values()) {
+                signInAs(who);
+                Class<?> expected = routeTarget(route);
+                Class<?> shown;
+                try {
+                    UI.getCurrent().navigate(route);
+                    shown = getCurrentView().getClass();
+                } catch (RuntimeException e) {
+                    shown = e.getClass();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+                boolean opened = expected.isAssignableFrom(shown);
+                if (opened != allowed.contains(who)) {
+                    wrong.add("/" + route + " as " + who + ": showed " + shown.getSimpleName() + ", expected "
+                            + (allowed.contains(who) ? expected.getSimpleName() : "no access"));
+                }
+            }
+        });
+        assertThat(wrong).as("routes that answer differently from the table").isEmpty();
+    }
+
+    /** The view a route shows when access is granted, as registered with Vaadin's router. */
+    private static Class<?> routeTarget(String route) {
+        return com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getRoute(route)
+                .orElseThrow(() -> new AssertionError("no view at /" + route));
+    }
+}
