@@ -21,6 +21,10 @@ public final class StepwiseUserDetails extends User {
         this.displayName = account.displayName();
     }
 
+    public AccountId accountId() {
+        return accountId;
+    }
+
     public SignedInUser toSignedInUser() {
         return new SignedInUser(accountId, displayName, getAuthorities().stream()
                 .map(a -> a.getAuthority().substring("ROLE_".length()))
