@@ -35,7 +35,7 @@ class TranslationsTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern KEY_LIKE = Pattern.compile("^(?!.*\\.(md|json|properties)$)(app|nav|home|lessons|lesson|exercise|teacher|login|signup|error|blockly|stage)\\.[a-z0-9.\\-]*[a-z0-9]$");
+    private static final Pattern KEY_LIKE = Pattern.compile("^(?!.*\\.(md|json|properties)$)(app|nav|home|lessons|lesson|exercise|teacher|login|signup|error|blockly|stage|account|admin|privacy)\\.[a-z0-9.\\-]*[a-z0-9]$");
 
     @Test
     void every_translation_key_named_in_the_code_exists_in_the_english_bundle() throws IOException {

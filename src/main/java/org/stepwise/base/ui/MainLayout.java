@@ -83,10 +83,17 @@ public class MainLayout extends AppLayout {
         if (user != null && user.hasRole(Roles.TEACHER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.teacher"), "teacher", VaadinIcon.GROUP.create()));
         }
+        if (user != null && user.hasRole(Roles.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.admin-teachers"), "admin/teachers", VaadinIcon.USERS.create()));
+        }
+        if (user != null && (user.hasRole(Roles.TEACHER) || user.hasRole(Roles.ADMIN))) {
+            nav.addItem(new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.USER.create()));
+        }
         if (user == null) {
             nav.addItem(new SideNavItem(getTranslation("nav.join"), "join", VaadinIcon.KEY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.sign-up"), "signup", VaadinIcon.USER_CARD.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.privacy"), "privacy", VaadinIcon.LOCK.create()));
         return nav;
     }
 }

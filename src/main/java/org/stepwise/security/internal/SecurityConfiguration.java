@@ -3,9 +3,11 @@ package org.stepwise.security.internal;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -13,8 +15,9 @@ import org.stepwise.security.ui.LoginView;
 
 /**
  * Web security: Vaadin's view access checks ({@code @AnonymousAllowed}, {@code @RolesAllowed}),
- * form sign-in through {@link LoginView}, method security on services, the two operations
- * endpoints open to monitoring, and the app's own style sheets.
+ * form sign-in through {@link LoginView} (throttled, see {@link SignInConfiguration}), method
+ * security on services, the two operations endpoints open to monitoring, and the app's own style
+ * sheets. Signed-in sessions are registered, so that disabling an account ends its sessions.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -22,13 +25,17 @@ import org.stepwise.security.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, SignInFailureHandler signInFailures)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/styles/**").permitAll()
                 .requestMatchers("/pictures/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredSessionStrategy(new SignInConfiguration.ContinueSignedOut()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.with(new ThrottledFormLogin(signInFailures), Customizer.withDefaults()).build();
     }
 
     /**

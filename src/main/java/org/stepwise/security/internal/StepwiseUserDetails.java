@@ -35,6 +35,10 @@ public final class StepwiseUserDetails extends User {
         return new StepwiseUserDetails(accountId, displayName);
     }
 
+    public AccountId accountId() {
+        return accountId;
+    }
+
     public SignedInUser toSignedInUser() {
         return new SignedInUser(accountId, displayName, getAuthorities().stream()
                 .map(a -> a.getAuthority().substring("ROLE_".length()))
