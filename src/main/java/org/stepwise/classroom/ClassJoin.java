@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.classroom.internal.ClassRepository;
 import org.stepwise.classroom.internal.StudentSecrets;
 import org.stepwise.security.AccountId;
+import org.stepwise.security.LoginThrottle;
 import org.stepwise.security.StudentAccounts;
+import org.stepwise.security.StudentSignIn;
 
 /**
  * How students sign in, without e-mail or user name: the class's join code, their name on the
@@ -19,16 +21,33 @@ public class ClassJoin {
 
     private final ClassRepository classes;
     private final StudentAccounts students;
+    private final LoginThrottle throttle;
 
-    ClassJoin(ClassRepository classes, StudentAccounts students) {
+    ClassJoin(ClassRepository classes, StudentAccounts students, LoginThrottle throttle) {
         this.classes = classes;
         this.students = students;
+        this.throttle = throttle;
     }
 
-    /** The class with this code, as typed by a student (any case, dash and spaces optional). */
+    /**
+     * The class with this code, as typed by a student (any case, dash and spaces optional). Unknown
+     * codes count against the address they come from ({@link LoginThrottle}, with the address
+     * limit: a whole class shares one school address), so codes cannot be guessed in bulk.
+     */
     @Transactional(readOnly = true)
-    public Optional<JoinableClass> find(String typedCode) {
-        return JoinCode.parse(typedCode).flatMap(classes::findByCode).map(c -> new JoinableClass(c.joinCode(), c.name(), c.signIn(),
+    public JoinLookup find(String typedCode, String address) {
+        String key = "join-code:" + typedCode.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        Optional<java.time.Duration> wait = throttle.refusal(key, address);
+        if (wait.isPresent()) {
+            return new JoinLookup.TooManyTries(wait.get());
+        }
+        Optional<SchoolClass> found = JoinCode.parse(typedCode).flatMap(classes::findByCode);
+        if (found.isEmpty()) {
+            throttle.failed(key, address);
+            return new JoinLookup.Unknown();
+        }
+        SchoolClass c = found.get();
+        return new JoinLookup.Found(new JoinableClass(c.joinCode(), c.name(), c.signIn(),
                 classes.roster(c.id()).stream().map(s -> new JoinableClass.Name(s.id(), s.displayName())).toList()));
     }
 
@@ -43,8 +62,10 @@ public class ClassJoin {
         if (schoolClass.isEmpty()) {
             return new JoinOutcome.WrongSecret();
         }
-        return students.signIn(student, StudentSecrets.normalize(schoolClass.get().signIn(), secret), request, response)
-                .<JoinOutcome>map(JoinOutcome.SignedIn::new)
-                .orElseGet(JoinOutcome.WrongSecret::new);
+        return switch (students.signIn(student, StudentSecrets.normalize(schoolClass.get().signIn(), secret), request, response)) {
+            case StudentSignIn.SignedIn in -> new JoinOutcome.SignedIn(in.student());
+            case StudentSignIn.WrongSecret wrong -> new JoinOutcome.WrongSecret();
+            case StudentSignIn.TooManyTries tooMany -> new JoinOutcome.TooManyTries(tooMany.retryAfter());
+        };
     }
 }

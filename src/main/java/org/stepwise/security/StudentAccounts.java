@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.shared.ConcurrentChangeException;
 import org.stepwise.security.internal.StudentAccountRepository;
 import org.stepwise.security.internal.StudentAccountRepository.StoredStudent;
+import org.stepwise.security.internal.SignInKeys;
+import org.stepwise.security.internal.SignedInSessions;
 import org.stepwise.security.internal.StudentSessions;
 
 /**
@@ -24,11 +26,16 @@ public class StudentAccounts {
 
     private final StudentAccountRepository students;
     private final StudentSessions sessions;
+    private final SignedInSessions signedIn;
+    private final LoginThrottle throttle;
     private final PasswordEncoder passwordEncoder;
 
-    StudentAccounts(StudentAccountRepository students, StudentSessions sessions, PasswordEncoder passwordEncoder) {
+    StudentAccounts(StudentAccountRepository students, StudentSessions sessions, SignedInSessions signedIn, LoginThrottle throttle,
+            PasswordEncoder passwordEncoder) {
         this.students = students;
         this.sessions = sessions;
+        this.signedIn = signedIn;
+        this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
     }
 
@@ -58,27 +65,45 @@ public class StudentAccounts {
         if (!students.changeSecret(student, passwordEncoder.encode(secret))) {
             throw new IllegalArgumentException("no student account " + student);
         }
+        // the old card no longer opens anything: sessions signed in with it end, wrong tries are forgotten
+        signedIn.end(student, null);
+        throttle.clear(SignInKeys.student(student));
     }
 
     /** Deletes the accounts and, by cascade, all their work. */
     @PreAuthorize("hasRole('TEACHER')")
     @Transactional
     public int delete(Collection<AccountId> ids) {
-        return students.delete(ids);
+        int deleted = students.delete(ids);
+        ids.forEach(id -> {
+            signedIn.end(id, null);
+            throttle.clear(SignInKeys.student(id));
+        });
+        return deleted;
     }
 
     /**
      * Checks the student's secret and, when it is right, signs them in on this request's session
-     * (with a new session id). Open to anonymous visitors: this is how students sign in. The
-     * caller limits attempts.
-     *
-     * @return the student signed in, or empty when the secret is wrong or the account is gone or disabled
+     * (with a new session id). Open to anonymous visitors: this is how students sign in. Wrong
+     * tries are limited per student and per address ({@link LoginThrottle}); while a student or
+     * address is refused, no secret is checked at all.
      */
-    public Optional<SignedInUser> signIn(AccountId student, String secret, HttpServletRequest request, HttpServletResponse response) {
+    public StudentSignIn signIn(AccountId student, String secret, HttpServletRequest request, HttpServletResponse response) {
+        String key = SignInKeys.student(student);
+        String address = request.getRemoteAddr();
+        Optional<java.time.Duration> wait = throttle.refusal(key, address);
+        if (wait.isPresent()) {
+            return new StudentSignIn.TooManyTries(wait.get());
+        }
         Optional<StoredStudent> stored = students.find(student)
                 .filter(StoredStudent::enabled)
                 .filter(s -> passwordEncoder.matches(secret, s.secretHash()));
-        stored.ifPresent(s -> sessions.signIn(s, request, response));
-        return stored.map(s -> new SignedInUser(s.id(), s.displayName(), java.util.Set.of(Roles.STUDENT)));
+        if (stored.isEmpty()) {
+            throttle.failed(key, address);
+            return new StudentSignIn.WrongSecret();
+        }
+        throttle.succeeded(key);
+        sessions.signIn(stored.get(), request, response);
+        return new StudentSignIn.SignedIn(new SignedInUser(student, stored.get().displayName(), java.util.Set.of(Roles.STUDENT)));
     }
 }

@@ -120,7 +120,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
                 w -> classrooms.removeStudent(w.classA().id(), w.studentA().student())));
         table.put("Classrooms.delete(A)", new Expectation(ONLY_TEACHER_A, w -> classrooms.delete(w.classA().id())));
         // students' sign-in: open to anyone who knows the code and the secret
-        table.put("ClassJoin.find", new Expectation(EVERYONE, w -> join.find(w.classA().joinCode().value())));
+        table.put("ClassJoin.find", new Expectation(EVERYONE, w -> join.find(w.classA().joinCode().value(), "10.0.0.1")));
         table.put("ClassJoin.signIn", new Expectation(EVERYONE, w -> requireSignedIn(join.signIn(w.classA().joinCode(),
                 w.studentA().student(), w.studentA().secret(), new MockHttpServletRequest(), new MockHttpServletResponse()))));
         // assignments

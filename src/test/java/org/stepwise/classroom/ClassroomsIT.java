@@ -49,6 +49,8 @@ class ClassroomsIT {
     CurrentUser currentUser;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.core.session.SessionRegistry sessions;
 
     @BeforeEach
     void teachers() {
@@ -120,11 +122,11 @@ class ClassroomsIT {
         SecurityContextHolder.clearContext();
 
         String typed = fourB.joinCode().display().toLowerCase(Locale.ROOT).replace("-", " - ");
-        JoinableClass found = join.find(typed).orElseThrow();
+        JoinableClass found = ((JoinLookup.Found) join.find(typed, "10.0.0.1")).joinable();
         assertThat(found.className()).isEqualTo("4B");
         assertThat(found.signIn()).isEqualTo(SignInKind.PICTURES);
         assertThat(found.roster()).extracting(JoinableClass.Name::displayName).containsExactly("Ana", "Ben");
-        assertThat(join.find("AAAAAA")).isEmpty();
+        assertThat(join.find("AAAAAA", "10.0.0.1")).isInstanceOf(JoinLookup.Unknown.class);
 
         MockHttpServletRequest request = new MockHttpServletRequest();
         String before = request.getSession(true).getId();
@@ -161,6 +163,65 @@ class ClassroomsIT {
         String typed = "  " + renewed.secret().toUpperCase(Locale.ROOT).replace(" ", "   ") + " ";
         assertThat(join.signIn(sixA.joinCode(), ben.student(), typed, new MockHttpServletRequest(), new MockHttpServletResponse()))
                 .isInstanceOf(JoinOutcome.SignedIn.class);
+    }
+
+    @Test
+    void five_wrong_tries_lock_a_student_out_for_a_while_and_a_new_card_lets_them_in_at_once() {
+        signIn("rivera");
+        SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
+        StudentSecret ana = classrooms.addStudents(fourB.id(), List.of("Ana"), Locale.ENGLISH).getFirst();
+        SecurityContextHolder.clearContext();
+        String wrong = ana.secret().equals("sun-sun-sun") ? "moon-moon-moon" : "sun-sun-sun";
+        for (int i = 0; i < 5; i++) {
+            assertThat(join.signIn(fourB.joinCode(), ana.student(), wrong, request("10.0.0.7"), new MockHttpServletResponse()))
+                    .isInstanceOf(JoinOutcome.WrongSecret.class);
+        }
+
+        assertThat(join.signIn(fourB.joinCode(), ana.student(), ana.secret(), request("10.0.0.8"), new MockHttpServletResponse()))
+                .as("even the right pictures, from another computer").isInstanceOfSatisfying(JoinOutcome.TooManyTries.class,
+                        refused -> assertThat(refused.retryAfter()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofMinutes(1)));
+
+        signIn("rivera");
+        StudentSecret newCard = classrooms.newSecrets(fourB.id(), List.of(ana.student()), Locale.ENGLISH).getFirst();
+        SecurityContextHolder.clearContext();
+        assertThat(join.signIn(fourB.joinCode(), ana.student(), newCard.secret(), request("10.0.0.7"), new MockHttpServletResponse()))
+                .isInstanceOf(JoinOutcome.SignedIn.class);
+    }
+
+    @Test
+    void guessing_class_codes_from_one_address_is_stopped() {
+        JoinLookup last = null;
+        for (int i = 0; i < 60 && !(last instanceof JoinLookup.TooManyTries); i++) {
+            last = join.find(String.format("ZZZ%03d", i).replace('0', 'A').replace('1', 'B'), "10.0.0.9");
+        }
+        assertThat(last).isInstanceOf(JoinLookup.TooManyTries.class);
+        assertThat(join.find("ABCDEF", "10.0.0.10")).as("another address").isInstanceOf(JoinLookup.Unknown.class);
+    }
+
+    @Test
+    void removing_a_student_or_giving_a_new_card_ends_the_sessions_signed_in_with_the_old_one() {
+        signIn("rivera");
+        SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
+        List<StudentSecret> added = classrooms.addStudents(fourB.id(), List.of("Ana", "Ben"), Locale.ENGLISH);
+        SecurityContextHolder.clearContext();
+        MockHttpServletRequest anasComputer = request("10.0.0.11");
+        MockHttpServletRequest bensComputer = request("10.0.0.12");
+        join.signIn(fourB.joinCode(), added.get(0).student(), added.get(0).secret(), anasComputer, new MockHttpServletResponse());
+        join.signIn(fourB.joinCode(), added.get(1).student(), added.get(1).secret(), bensComputer, new MockHttpServletResponse());
+        assertThat(sessions.getSessionInformation(anasComputer.getSession().getId()).isExpired()).isFalse();
+
+        signIn("rivera");
+        classrooms.newSecrets(fourB.id(), List.of(added.get(0).student()), Locale.ENGLISH);
+        classrooms.removeStudent(fourB.id(), added.get(1).student());
+
+        assertThat(sessions.getSessionInformation(anasComputer.getSession().getId()).isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation(bensComputer.getSession().getId()).isExpired()).isTrue();
+    }
+
+    private static MockHttpServletRequest request(String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        return request;
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.stepwise.classroom.ClassJoin;
+import org.stepwise.classroom.JoinLookup;
 import org.stepwise.classroom.JoinOutcome;
 import org.stepwise.classroom.JoinableClass;
 import org.stepwise.classroom.PictureSequence;
@@ -70,11 +71,19 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void findClass(TextField code) {
-        join.find(code.getValue()).ifPresentOrElse(this::askForName, () -> {
-            code.setInvalid(true);
-            code.setErrorMessage(getTranslation("join.code.unknown"));
-            code.focus();
-        });
+        String address = VaadinServletRequest.getCurrent().getHttpServletRequest().getRemoteAddr();
+        switch (join.find(code.getValue(), address)) {
+            case JoinLookup.Found found -> askForName(found.joinable());
+            case JoinLookup.Unknown unknown -> {
+                code.setInvalid(true);
+                code.setErrorMessage(getTranslation("join.code.unknown"));
+                code.focus();
+            }
+            case JoinLookup.TooManyTries tooMany -> {
+                code.setInvalid(true);
+                code.setErrorMessage(getTranslation("join.too-many", minutes(tooMany.retryAfter())));
+            }
+        }
     }
 
     private void askForName(JoinableClass found) {
@@ -133,9 +142,13 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
             }
             case JoinOutcome.TooManyTries tooMany -> {
                 clearEntry.run();
-                showMessage(getTranslation("join.too-many", Math.max(1, (tooMany.retryAfter().toSeconds() + 59) / 60)));
+                showMessage(getTranslation("join.too-many", minutes(tooMany.retryAfter())));
             }
         }
+    }
+
+    private static long minutes(java.time.Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     private void show(com.vaadin.flow.component.Component... components) {

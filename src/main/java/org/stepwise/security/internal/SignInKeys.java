@@ -16,4 +16,9 @@ public final class SignInKeys {
     public static String teacher(String username) {
         return "teacher:" + username.strip().toLowerCase(Locale.ROOT);
     }
+
+    /** A student's key: their account id (students have no user name). */
+    public static String student(org.stepwise.security.AccountId student) {
+        return "student:" + student.value();
+    }
 }
