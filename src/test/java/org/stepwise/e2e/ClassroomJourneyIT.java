@@ -7,8 +7,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,12 +23,35 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.stepwise.classroom.ClassJoin;
+import org.stepwise.classroom.JoinCode;
+import org.stepwise.classroom.JoinOutcome;
+import org.stepwise.exercise.CheckEffort;
+import org.stepwise.exercise.ExerciseChecks;
+import org.stepwise.exercise.ExerciseKey;
+import org.stepwise.exercise.StudentWork;
+import org.stepwise.grading.Grade;
+import org.stepwise.lesson.Lesson;
+import org.stepwise.lesson.LessonCatalog;
+import org.stepwise.lesson.LessonExercise;
+import org.stepwise.lesson.LessonId;
+import org.stepwise.security.AccountId;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A class in real headless Chromium: a teacher signs up, makes a class, pastes three names and
- * reads the new sign-in cards; a student on another browser types the class code, picks her name
- * and her three pictures from her card, and lands on her lessons. Screenshots go to
- * {@code target/screenshots/class-*.png}.
+ * A class in real headless Chromium: a teacher signs up, makes a class, pastes three names, reads
+ * the new sign-in cards and assigns "100 days from Tuesday"; a student on another browser types
+ * the class code, picks her name and her three pictures from her card (a wrong try first), finds
+ * the lesson in "My lessons", opens the exercise, finds the program she built earlier and checks
+ * it: every case passes. The teacher's class page then shows her exercise solved, and the cases
+ * the class fails most show a case another student's attempt failed.
+ *
+ * <p>Building a program by drag and by keyboard is {@code StudentJourneyIT}'s subject; here Ana's
+ * day-by-day program and Ben's wrong attempt are stored through the services, signed in as
+ * them, before Ana opens the exercise. Screenshots go to {@code target/screenshots/class-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClassroomJourneyIT {
@@ -31,6 +60,19 @@ class ClassroomJourneyIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ClassJoin join;
+    @Autowired
+    StudentWork work;
+    @Autowired
+    ExerciseChecks checks;
+    @Autowired
+    LessonCatalog catalog;
+
+    private static final ExerciseKey COUNTING = new ExerciseKey("100-days-from-tuesday", "count-day-by-day");
+    /** Answers with the start day straight away, without counting: right only when there is nothing to count. */
+    private static final String ANSWER_AT_ONCE = """
+            {"blocks":{"languageVersion":0,"blocks":[{"type":"calendar_answer","id":"answer","x":20,"y":20}]}}""";
 
     private BrowserSession teacherBrowser;
     private String base;
@@ -48,7 +90,7 @@ class ClassroomJourneyIT {
     }
 
     @Test
-    void a_teacher_makes_a_class_and_a_student_signs_in_with_the_class_code_and_her_pictures() {
+    void a_teacher_makes_a_class_and_assigns_a_lesson_a_student_signs_in_with_her_pictures_and_solves_it_and_the_teacher_sees_it() {
         Page teacher = teacherBrowser.page();
         teacher.navigate(base + "signup");
         teacher.locator("#display-name input").fill("Ms Rivera");
@@ -84,7 +126,29 @@ class ClassroomJourneyIT {
             anasPictures.add(pictureClass);
         }
         assertThat(anasPictures).hasSize(3);
+        List<String> bensPictures = picturesOn(cards.filter(new Locator.FilterOptions().setHasText("Ben")));
         teacherBrowser.screenshot("class-cards");
+
+        // the teacher assigns the lesson, with the keyboard, in the class page's assignments
+        teacher.locator("#assign-lesson input").focus();
+        teacher.keyboard().type("100 days");
+        teacher.keyboard().press("ArrowDown");
+        teacher.keyboard().press("Enter");
+        assertThat(teacher.locator("#assign-lesson input")).hasValue("100 days from Tuesday");
+        teacher.locator("#assign-submit").click();
+        assertThat(teacher.locator("#assignment-100-days-from-tuesday")).isVisible();
+        teacherBrowser.screenshot("class-assigned");
+
+        // what Ana built earlier, and a wrong attempt of Ben's (see the class comment)
+        JoinCode joinCode = JoinCode.parse(code).orElseThrow();
+        AccountId ana = studentId("Ana");
+        AccountId ben = studentId("Ben");
+        asStudent(joinCode, ana, String.join("-", anasPictures), () -> work.save(COUNTING, solution(), 0));
+        asStudent(joinCode, ben, String.join("-", bensPictures), () -> {
+            LessonExercise exercise = lesson().exercise(COUNTING.exerciseId()).orElseThrow();
+            Grade grade = checks.check(COUNTING, lesson().version(), exercise.grading(), ANSWER_AT_ONCE, new CheckEffort(1, Instant.now()));
+            assertThat(grade.passed()).isFalse();
+        });
 
         // Ana, on a computer of her own, with the code as she types it
         try (BrowserSession studentBrowser = new BrowserSession(1280, 900)) {
@@ -108,7 +172,64 @@ class ClassroomJourneyIT {
             }
             assertThat(student).hasURL(Pattern.compile(".*/my-lessons$"));
             assertThat(student.locator("#signed-in-as")).hasText("Signed in as Ana");
+            assertThat(student.getByText("100 days from Tuesday").first()).isVisible();
             studentBrowser.screenshot("class-student-home");
+
+            student.navigate(base + "lessons/100-days-from-tuesday/count-day-by-day");
+            assertThat(student.locator("#save-status")).containsText("saved");
+            assertThat(student.locator("#workspace svg.blocklySvg .blocklyBlockCanvas .controls_repeat_ext")).isVisible(); // her program
+            student.locator("#check").click();
+            assertThat(student.locator("#results-summary")).hasText(Pattern.compile("^(\\d+) of \\1 cases passed\\.$"));
+            studentBrowser.screenshot("class-student-solved");
+        }
+
+        // the teacher's class page: Ana solved it, and the case Ben's attempt failed is listed
+        teacher.reload();
+        Locator anasCell = teacher.locator("#progress-cell-" + ana + "-100-days-from-tuesday-count-day-by-day");
+        assertThat(anasCell).containsText("solved");
+        assertThat(teacher.locator("#progress-cell-" + ben + "-100-days-from-tuesday-count-day-by-day")).not().containsText("solved");
+        Locator failing = teacher.locator("#failing-100-days-from-tuesday-count-day-by-day");
+        assertThat(failing).containsText("1 of 2");
+        teacher.locator("#progress-grid").scrollIntoViewIfNeeded();
+        teacherBrowser.screenshot("class-progress");
+        teacher.locator("#failing-cases").scrollIntoViewIfNeeded();
+        teacherBrowser.screenshot("class-failing-cases");
+    }
+
+    private static List<String> picturesOn(Locator card) {
+        List<String> pictures = new ArrayList<>();
+        for (Locator item : card.locator(".stepwise-signin-pictures li").all()) {
+            pictures.add(item.getAttribute("class").replaceAll(".*\\bpicture-([a-z]+)\\b.*", "$1"));
+        }
+        return pictures;
+    }
+
+    private AccountId studentId(String name) {
+        return new AccountId(jdbc.sql("select id from account where display_name = ? and roles = array['STUDENT']").param(name)
+                .query(UUID.class).single());
+    }
+
+    private void asStudent(JoinCode code, AccountId student, String secret, Runnable action) {
+        assertThat(join.signIn(code, student, secret, new MockHttpServletRequest(), new MockHttpServletResponse()))
+                .isInstanceOf(JoinOutcome.SignedIn.class);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private Lesson lesson() {
+        return catalog.lesson(new LessonId(COUNTING.lessonId())).orElseThrow();
+    }
+
+    private static String solution() {
+        try {
+            JsonMapper json = JsonMapper.builder().build();
+            return json.writeValueAsString(json.readTree(Files.readString(Path.of("lessons/100-days-from-tuesday/count-day-by-day.exercise.json")))
+                    .path("solution"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
