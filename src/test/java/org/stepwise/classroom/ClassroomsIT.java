@@ -218,7 +218,7 @@ class ClassroomsIT {
         List<StudentSecret> added = classrooms.addStudents(fourB.id(), List.of("Ana", "Ben", "Cai"), Locale.ENGLISH);
         for (StudentSecret student : added) {
             signInStudent(fourB, student);
-            work.save(COUNTING, "{\"blocks\":{\"blocks\":[]}}");
+            work.save(COUNTING, "{\"blocks\":{\"blocks\":[]}}", 0);
         }
         signIn("rivera");
 
