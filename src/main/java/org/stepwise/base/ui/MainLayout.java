@@ -75,6 +75,9 @@ public class MainLayout extends AppLayout {
     private Component menu(SignedInUser user) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
+        if (user != null && user.hasRole(Roles.STUDENT)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.my-lessons"), "my-lessons", VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.lessons"), "lessons", VaadinIcon.BOOK.create()));
         if (user != null && user.hasRole(Roles.TEACHER)) {
