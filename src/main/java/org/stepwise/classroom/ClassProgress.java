@@ -35,11 +35,11 @@ import org.stepwise.security.AccountId;
 public class ClassProgress {
 
     private final Classrooms classrooms;
-    private final AssignmentSource assignments;
+    private final Assignments assignments;
     private final LessonCatalog catalog;
     private final ExerciseProgress progress;
 
-    ClassProgress(Classrooms classrooms, AssignmentSource assignments, LessonCatalog catalog, ExerciseProgress progress) {
+    ClassProgress(Classrooms classrooms, Assignments assignments, LessonCatalog catalog, ExerciseProgress progress) {
         this.classrooms = classrooms;
         this.assignments = assignments;
         this.catalog = catalog;
@@ -137,10 +137,13 @@ public class ClassProgress {
                 schoolClass.signIn()), assigned, students);
     }
 
-    /** The assigned exercises, each once: a whole lesson expands to its exercises in lesson order. */
+    /**
+     * The assigned exercises in the order of the class's assignments (dated ones first, soonest
+     * first), each once, where it first appears: a whole lesson expands to its exercises in lesson order.
+     */
     private List<ExerciseColumn> columns(ClassId id) {
         Map<ExerciseKey, ExerciseColumn> columns = new LinkedHashMap<>();
-        for (AssignmentSource.Assigned assigned : assignments.forClass(id)) {
+        for (Assignment assigned : assignments.forClass(id)) {
             Optional<Lesson> lesson = catalog.lesson(assigned.lesson());
             if (lesson.isEmpty()) {
                 continue;

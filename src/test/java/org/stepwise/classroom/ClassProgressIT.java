@@ -50,6 +50,8 @@ class ClassProgressIT {
     static final ExerciseKey CORNER = new ExerciseKey("find-the-room", "turn-the-corner");
     static final ExerciseKey NOT_ASSIGNED = new ExerciseKey("find-the-room", "follow-the-signs");
     static final Path GRADING = Path.of("src/test/resources/grading");
+    static final LocalDate SOON = LocalDate.now().plusDays(5);
+    static final LocalDate LATER = LocalDate.now().plusDays(10);
 
     @Autowired
     ClassProgress progress;
@@ -64,7 +66,7 @@ class ClassProgressIT {
     @Autowired
     LessonCatalog catalog;
     @Autowired
-    TestAssignments assignments;
+    Assignments assignments;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -84,23 +86,22 @@ class ClassProgressIT {
     @BeforeEach
     void aClassWithAssignments() throws Exception {
         jdbc.sql("delete from account").update();
-        assignments.clear();
         accounts.signUpTeacher(new SignUpRequest("Admin", "admin", "correct horse battery", "correct horse battery")); // first: also admin
         accounts.signUpTeacher(new SignUpRequest("Ms Rivera", "rivera", "correct horse battery", "correct horse battery"));
         accounts.signUpTeacher(new SignUpRequest("Mr Okafor", "okafor", "correct horse battery", "correct horse battery"));
         signIn("okafor");
         fiveC = classrooms.create(new ClassDetails("5C", Subject.MATHS, "Year 5", SignInKind.WORD));
         eve = classrooms.addStudents(fiveC.id(), List.of("Eve"), Locale.ENGLISH).getFirst();
-        assignments.assignLesson(fiveC.id(), DAYS, null);
+        assignments.assign(fiveC.id(), new LessonId(DAYS), null, null);
         signIn("rivera");
         fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.WORD));
         List<StudentSecret> added = classrooms.addStudents(fourB.id(), List.of("Cai", "Ana", "Ben"), Locale.ENGLISH);
         cai = added.get(0);
         ana = added.get(1);
         ben = added.get(2);
-        assignments.assignLesson(fourB.id(), DAYS, LocalDate.of(2026, 12, 1));
-        assignments.assignExercise(fourB.id(), CORNER.lessonId(), CORNER.exerciseId(), null);
-        assignments.assignExercise(fourB.id(), DAYS, REMAINDER.exerciseId(), LocalDate.of(2026, 11, 1)); // already in the lesson
+        assignments.assign(fourB.id(), new LessonId(DAYS), null, SOON);
+        assignments.assign(fourB.id(), new LessonId(CORNER.lessonId()), CORNER.exerciseId(), null);
+        assignments.assign(fourB.id(), new LessonId(DAYS), REMAINDER.exerciseId(), LATER); // already in the lesson: one column
         right = Files.readString(GRADING.resolve("remainder.workspace.json"));
         wrong = Files.readString(GRADING.resolve("off-by-one.workspace.json"));
     }
@@ -126,7 +127,7 @@ class ClassProgressIT {
         ProgressGrid grid = progress.grid(fourB.id());
 
         assertThat(grid.columns()).extracting(ExerciseColumn::exercise).containsExactly(COUNTING, REMAINDER, CORNER);
-        assertThat(grid.columns()).extracting(ExerciseColumn::dueOn).containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), null);
+        assertThat(grid.columns()).extracting(ExerciseColumn::dueOn).containsExactly(SOON, SOON, null);
         assertThat(grid.rows()).extracting(r -> r.student().displayName()).containsExactly("Ana", "Ben", "Cai");
         assertThat(grid.cell(ana.student(), REMAINDER)).hasValueSatisfying(cell -> {
             assertThat(cell.state()).isEqualTo(ProgressCell.State.SOLVED);
@@ -209,7 +210,7 @@ class ClassProgressIT {
         assertThat(root.at("/class/signIn").asString()).isEqualTo("word");
         assertThat(root.get("assignments")).hasSize(3);
         assertThat(root.at("/assignments/0/exercise").isNull()).isTrue();
-        assertThat(root.at("/assignments/0/dueOn").asString()).isEqualTo("2026-12-01");
+        assertThat(root.at("/assignments/0/dueOn").asString()).isEqualTo(SOON.toString());
         List<String> names = new java.util.ArrayList<>();
         root.get("students").forEach(student -> names.add(student.get("name").asString()));
         assertThat(names)

@@ -90,21 +90,21 @@ public class StudentProgramView extends Div implements BeforeEnterObserver, HasD
     private final LessonCatalog catalog;
     private final ExerciseChecks checks;
 
-    final BlocklyWorkspace workspace = new BlocklyWorkspace();
-    final WorldStage stage = new WorldStage();
-    final Select<Integer> caseSelect = new Select<>();
-    final Button reset = button("exercise.reset", "reset", VaadinIcon.REFRESH);
-    final Button back = button("exercise.back", "step-back", VaadinIcon.STEP_BACKWARD);
-    final Button step = button("exercise.step", "step", VaadinIcon.STEP_FORWARD);
-    final Button run = button("exercise.run", "run", VaadinIcon.PLAY);
-    final Button pause = button("exercise.pause", "pause", VaadinIcon.PAUSE);
-    final Span position = new Span();
-    final DescriptionList variables = new DescriptionList();
-    final Paragraph noVariables = new Paragraph();
-    final Pre printed = new Pre();
-    final OrderedList log = new OrderedList();
-    final Span announce = new Span();
-    final Paragraph programProblem = new Paragraph();
+    private final BlocklyWorkspace workspace = new BlocklyWorkspace();
+    private final WorldStage stage = new WorldStage();
+    private final Select<Integer> caseSelect = new Select<>();
+    private final Button reset = button("exercise.reset", "reset", VaadinIcon.REFRESH);
+    private final Button back = button("exercise.back", "step-back", VaadinIcon.STEP_BACKWARD);
+    private final Button step = button("exercise.step", "step", VaadinIcon.STEP_FORWARD);
+    private final Button run = button("exercise.run", "run", VaadinIcon.PLAY);
+    private final Button pause = button("exercise.pause", "pause", VaadinIcon.PAUSE);
+    private final Span position = new Span();
+    private final DescriptionList variables = new DescriptionList();
+    private final Paragraph noVariables = new Paragraph();
+    private final Pre printed = new Pre();
+    private final OrderedList log = new OrderedList();
+    private final Span announce = new Span();
+    private final Paragraph programProblem = new Paragraph();
 
     private @Nullable SchoolClass schoolClass;
     private @Nullable RosterStudent student;
@@ -122,7 +122,6 @@ public class StudentProgramView extends Div implements BeforeEnterObserver, HasD
         this.progress = progress;
         this.catalog = catalog;
         this.checks = checks;
-        addClassName("stepwise-page");
         addClassName("stepwise-exercise");
         addClassName("stepwise-student-program");
     }
@@ -137,16 +136,16 @@ public class StudentProgramView extends Div implements BeforeEnterObserver, HasD
             AccountId studentId = new AccountId(UUID.fromString(parameters.get(STUDENT_ID).orElse("")));
             Optional<Lesson> foundLesson = LessonId.isValid(lessonId) ? catalog.lesson(new LessonId(lessonId)) : Optional.empty();
             Optional<LessonExercise> foundExercise = foundLesson.flatMap(l -> l.exercise(exerciseId));
-            if (foundExercise.isEmpty()) {
-                throw new IllegalArgumentException("no exercise " + lessonId + "/" + exerciseId);
+            SchoolClass theClass = classrooms.get(classId); // refuses another teacher's class
+            Optional<RosterStudent> onRoster = classrooms.roster(classId).stream().filter(s -> s.id().equals(studentId)).findFirst();
+            if (foundExercise.isEmpty() || onRoster.isEmpty()) {
+                event.rerouteToError(NotFoundException.class);
+                return;
             }
-            SchoolClass theClass = classrooms.get(classId);
             ExerciseKey exerciseKey = new ExerciseKey(lessonId, exerciseId);
-            RosterStudent onRoster = classrooms.roster(classId).stream().filter(s -> s.id().equals(studentId)).findFirst()
-                    .orElseThrow(() -> new AccessDeniedException("not a student of this class"));
             Optional<StudentProgram> program = progress.latestProgram(classId, studentId, exerciseKey);
             schoolClass = theClass;
-            student = onRoster;
+            student = onRoster.get();
             lesson = foundLesson.get();
             exercise = foundExercise.get();
             key = exerciseKey;
