@@ -132,6 +132,7 @@ class ClassroomJourneyIT {
         // the teacher assigns the lesson, with the keyboard, in the class page's assignments
         teacher.locator("#assign-lesson input").focus();
         teacher.keyboard().type("100 days");
+        assertThat(teacher.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("100 days from Tuesday"))).isVisible();
         teacher.keyboard().press("ArrowDown");
         teacher.keyboard().press("Enter");
         assertThat(teacher.locator("#assign-lesson input")).hasValue("100 days from Tuesday");

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.stepwise.classroom.Assignments;
 import org.stepwise.classroom.ClassId;
+import org.stepwise.classroom.ClassProgress;
 import org.stepwise.classroom.Classrooms;
 import org.stepwise.classroom.RosterStudent;
 import org.stepwise.classroom.SchoolClass;
@@ -48,6 +49,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Classrooms classrooms;
     private final Assignments assignments;
     private final LessonCatalog catalog;
+    private final ClassProgress progress;
     private SchoolClass schoolClass;
     private final H1 heading = new H1();
     private final Paragraph facts = new Paragraph();
@@ -58,10 +60,11 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ClassForm settings = new ClassForm();
     private final Paragraph settingsMessage = new Paragraph();
 
-    ClassView(Classrooms classrooms, Assignments assignments, LessonCatalog catalog) {
+    ClassView(Classrooms classrooms, Assignments assignments, LessonCatalog catalog, ClassProgress progress) {
         this.classrooms = classrooms;
         this.assignments = assignments;
         this.catalog = catalog;
+        this.progress = progress;
         addClassName("stepwise-page");
     }
 
@@ -94,7 +97,8 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         cards.setVisible(false);
         Section assigned = new Section(new AssignmentsPanel(assignments, catalog, schoolClass.id()));
         assigned.setId("section-assignments");
-        add(back, heading, facts, codeBox, cards, assigned, rosterSection(), settingsSection());
+        add(back, heading, facts, codeBox, cards, assigned, new ProgressPanel(progress, catalog, schoolClass), rosterSection(),
+                settingsSection());
         showClass();
         showRoster();
     }
