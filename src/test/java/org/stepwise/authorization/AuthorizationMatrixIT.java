@@ -84,6 +84,14 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
     ExerciseProgress progress;
     @Autowired
     StudentAccounts studentAccounts;
+    @Autowired
+    org.stepwise.classroom.ClassProgress classProgress;
+    @Autowired
+    org.stepwise.security.AccountAdministration administration;
+
+    private org.stepwise.classroom.ClassProgress progress() {
+        return classProgress;
+    }
 
     /** The classes, students and assignments every check starts from, made afresh for each entry point. */
     private record World(SchoolClass classA, SchoolClass classB, StudentSecret studentA, StudentSecret studentB, Assignment assignmentA) {
@@ -119,6 +127,22 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         table.put("Classrooms.removeStudent(A)", new Expectation(ONLY_TEACHER_A,
                 w -> classrooms.removeStudent(w.classA().id(), w.studentA().student())));
         table.put("Classrooms.delete(A)", new Expectation(ONLY_TEACHER_A, w -> classrooms.delete(w.classA().id())));
+        // progress and export of a class
+        table.put("ClassProgress.grid(A)", new Expectation(ONLY_TEACHER_A, w -> progress().grid(w.classA().id())));
+        table.put("ClassProgress.failingCases(A)", new Expectation(ONLY_TEACHER_A, w -> progress().failingCases(w.classA().id())));
+        table.put("ClassProgress.latestProgram(A, student of A)", new Expectation(ONLY_TEACHER_A,
+                w -> progress().latestProgram(w.classA().id(), w.studentA().student(), COUNTING)));
+        table.put("ClassProgress.latestProgram(A, student of B)", new Expectation(NOBODY,
+                w -> progress().latestProgram(w.classA().id(), w.studentB().student(), COUNTING)));
+        table.put("ClassProgress.export(A)", new Expectation(ONLY_TEACHER_A, w -> progress().export(w.classA().id())));
+        // accounts: administrators manage teachers; everyone with a password changes their own
+        table.put("AccountAdministration.teachers", new Expectation(EnumSet.of(Who.ADMIN), w -> administration.teachers()));
+        table.put("AccountAdministration.disable(teacher of B)", new Expectation(EnumSet.of(Who.ADMIN),
+                w -> administration.disable(teacherId("okafor"), 0)));
+        table.put("AccountAdministration.resetPassword(teacher of B)", new Expectation(EnumSet.of(Who.ADMIN),
+                w -> administration.resetPassword(teacherId("okafor"), 0)));
+        table.put("AccountService.changePassword", new Expectation(TEACHERS,
+                w -> accounts.changePassword("correct horse battery", "another horse battery", "another horse battery")));
         // students' sign-in: open to anyone who knows the code and the secret
         table.put("ClassJoin.find", new Expectation(EVERYONE, w -> join.find(w.classA().joinCode().value(), "10.0.0.1")));
         table.put("ClassJoin.signIn", new Expectation(EVERYONE, w -> requireSignedIn(join.signIn(w.classA().joinCode(),
@@ -248,6 +272,11 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         routes.put("teacher", TEACHERS);
         routes.put("teacher/classes/" + world.classA().id(), ONLY_TEACHER_A);
         routes.put("teacher/classes/" + world.classB().id(), EnumSet.of(Who.TEACHER_B));
+        routes.put("teacher/classes/" + world.classA().id() + "/students/" + world.studentA().student() + "/100-days-from-tuesday/count-day-by-day",
+                ONLY_TEACHER_A);
+        routes.put("account", TEACHERS);
+        routes.put("admin/teachers", EnumSet.of(Who.ADMIN));
+        routes.put("privacy", EVERYONE);
 
         List<String> wrong = new ArrayList<>();
         routes.forEach((route, allowed) -> {
