@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ public final class BrowserSession implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
     public BrowserSession(int width, int height) {
+        // a busy CI machine (2 cores, a server and a browser) can take longer than Playwright's 5 s
+        // for a round trip; an assertion that is wrong still fails, only later
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = createPlaywright();
         browser = launchChromium(playwright);
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));

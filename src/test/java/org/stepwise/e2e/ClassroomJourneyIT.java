@@ -7,10 +7,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,26 +30,24 @@ import org.stepwise.classroom.JoinOutcome;
 import org.stepwise.exercise.CheckEffort;
 import org.stepwise.exercise.ExerciseChecks;
 import org.stepwise.exercise.ExerciseKey;
-import org.stepwise.exercise.StudentWork;
 import org.stepwise.grading.Grade;
 import org.stepwise.lesson.Lesson;
 import org.stepwise.lesson.LessonCatalog;
 import org.stepwise.lesson.LessonExercise;
 import org.stepwise.lesson.LessonId;
 import org.stepwise.security.AccountId;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A class in real headless Chromium: a teacher signs up, makes a class, pastes three names, reads
  * the new sign-in cards and assigns "100 days from Tuesday"; a student on another browser types
  * the class code, picks her name and her three pictures from her card (a wrong try first), finds
- * the lesson in "My lessons", opens the exercise, finds the program she built earlier and checks
- * it: every case passes. The teacher's class page then shows her exercise solved, and the cases
+ * the lesson in "My lessons", opens the exercise, builds the day-by-day program and checks it:
+ * every case passes. The teacher's class page then shows her exercise solved, and the cases
  * the class fails most show a case another student's attempt failed.
  *
- * <p>Building a program by drag and by keyboard is {@code StudentJourneyIT}'s subject; here Ana's
- * day-by-day program and Ben's wrong attempt are stored through the services, signed in as
- * them, before Ana opens the exercise. Screenshots go to {@code target/screenshots/class-*.png}.
+ * <p>Ana builds her program by dragging blocks; Ben's wrong attempt (answering at once, without
+ * counting) is made through the exercise service, signed in as Ben, to have a second student's
+ * failing cases on the teacher's page. Screenshots go to {@code target/screenshots/class-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClassroomJourneyIT {
@@ -62,8 +58,6 @@ class ClassroomJourneyIT {
     JdbcClient jdbc;
     @Autowired
     ClassJoin join;
-    @Autowired
-    StudentWork work;
     @Autowired
     ExerciseChecks checks;
     @Autowired
@@ -144,7 +138,6 @@ class ClassroomJourneyIT {
         JoinCode joinCode = JoinCode.parse(code).orElseThrow();
         AccountId ana = studentId("Ana");
         AccountId ben = studentId("Ben");
-        asStudent(joinCode, ana, String.join("-", anasPictures), () -> work.save(COUNTING, solution(), 0));
         asStudent(joinCode, ben, String.join("-", bensPictures), () -> {
             LessonExercise exercise = lesson().exercise(COUNTING.exerciseId()).orElseThrow();
             Grade grade = checks.check(COUNTING, lesson().version(), exercise.grading(), ANSWER_AT_ONCE, new CheckEffort(1, Instant.now()));
@@ -176,9 +169,22 @@ class ClassroomJourneyIT {
             assertThat(student.getByText("100 days from Tuesday").first()).isVisible();
             studentBrowser.screenshot("class-student-home");
 
-            student.navigate(base + "lessons/100-days-from-tuesday/count-day-by-day");
-            assertThat(student.locator("#save-status")).containsText("saved");
-            assertThat(student.locator("#workspace svg.blocklySvg .blocklyBlockCanvas .controls_repeat_ext")).isVisible(); // her program
+            student.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("100 days from Tuesday")).first().click();
+            student.locator("#exercise-count-day-by-day").click();
+            assertThat(student).hasURL(base + "lessons/100-days-from-tuesday/count-day-by-day");
+
+            // she builds it: repeat (number of days to count) times { next day }, then answer
+            WorkspaceDriver blocks = new WorkspaceDriver(student);
+            blocks.dragTo("controls_repeat_ext", () -> {
+                BoundingBox flyout = blocks.flyout().boundingBox();
+                return new double[] {flyout.x + flyout.width + 80, flyout.y + 40};
+            });
+            blocks.dragTo("calendar_number_of_days", () -> WorkspaceDriver.relativeTo(blocks.programBlock("controls_repeat_ext"), 60, 17));
+            blocks.dragTo("calendar_next_day", () -> WorkspaceDriver.relativeTo(blocks.programBlock("controls_repeat_ext"), 35, 45));
+            blocks.dragTo("calendar_answer", () -> WorkspaceDriver.relativeTo(blocks.programBlock("controls_repeat_ext"), 14, 20, true));
+            assertThat(student.locator("#blocks-used")).hasText("Blocks used: 4");
+            assertThat(student.locator("#save-status")).hasText("All changes saved.");
+            studentBrowser.screenshot("class-student-built");
             student.locator("#check").click();
             assertThat(student.locator("#results-summary")).hasText(Pattern.compile("^(\\d+) of \\1 cases passed\\.$"));
             studentBrowser.screenshot("class-student-solved");
@@ -222,15 +228,5 @@ class ClassroomJourneyIT {
 
     private Lesson lesson() {
         return catalog.lesson(new LessonId(COUNTING.lessonId())).orElseThrow();
-    }
-
-    private static String solution() {
-        try {
-            JsonMapper json = JsonMapper.builder().build();
-            return json.writeValueAsString(json.readTree(Files.readString(Path.of("lessons/100-days-from-tuesday/count-day-by-day.exercise.json")))
-                    .path("solution"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

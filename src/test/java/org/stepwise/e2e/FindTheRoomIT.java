@@ -4,14 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FindTheRoomIT {
 
-    private static final String FLYOUT = "svg.blocklyFlyout:not(.blocklyTrashcanFlyout)";
-    private static final String PROGRAM = "#workspace svg.blocklySvg .blocklyBlockCanvas ";
     private static final Pattern HIGHLIGHTED = Pattern.compile("\\bblocklyHighlighted\\b");
     private static final Pattern ALL_PASSED = Pattern.compile("^(\\d+) of \\1 cases passed\\.$");
     private static final String AT_THE_START = "You are in the corridor, facing north. The way ahead is free.";
@@ -43,6 +39,7 @@ class FindTheRoomIT {
 
     private BrowserSession browser;
     private Page page;
+    private WorkspaceDriver blocks;
     private String base;
 
     @BeforeEach
@@ -50,6 +47,7 @@ class FindTheRoomIT {
         base = "http://localhost:" + port + "/";
         browser = new BrowserSession(1400, 1000);
         page = browser.page();
+        blocks = new WorkspaceDriver(page);
     }
 
     @AfterEach
@@ -66,14 +64,14 @@ class FindTheRoomIT {
         screenshot("room-lesson");
         page.locator("#exercise-follow-the-signs").click();
         assertThat(page).hasURL(base + "lessons/find-the-room/follow-the-signs");
-        assertThat(flyoutBlock("building_sign_points")).isVisible();
+        assertThat(blocks.flyoutBlock("building_sign_points")).isVisible();
         assertThat(page.locator("#save-status")).containsText("saved in this browser");
 
         // the given loop is in view beside the flyout, not under it
-        Locator loop = programBlock("controls_whileUntil");
+        Locator loop = blocks.programBlock("controls_whileUntil");
         assertThat(loop).isVisible();
         assertThat(page.locator("#blocks-used")).hasText("Blocks used: 3");
-        assertThat(loop.boundingBox().x).isGreaterThanOrEqualTo(right(page.locator("#workspace " + FLYOUT).boundingBox()));
+        assertThat(loop.boundingBox().x).isGreaterThanOrEqualTo(right(blocks.flyout().boundingBox()));
 
         // the first building: room 214 upstairs, the walker at the bottom facing north
         assertThat(stage(".goal")).containsText("Find room 214");
@@ -81,23 +79,23 @@ class FindTheRoomIT {
         assertThat(stageSays()).hasText(AT_THE_START);
 
         // build: repeat until at the door { if the sign points left: turn left; walk forward } (no right turn yet)
-        dragTo("controls_if", () -> {
-            BoundingBox given = programBlock("building_at_room").boundingBox(); // the loop's condition, in its top row
+        blocks.dragTo("controls_if", () -> {
+            BoundingBox given = blocks.programBlock("building_at_room").boundingBox(); // the loop's condition, in its top row
             return new double[] {loop.boundingBox().x + 35, bottom(given) + 18}; // the loop's "do"
         });
-        dragTo("building_sign_points", () -> relativeTo(programBlock("controls_if"), 50, 18)); // the if's condition
-        dragTo("building_turn", () -> {
-            BoundingBox ifBlock = programBlock("controls_if").boundingBox();
-            return new double[] {ifBlock.x + 42, bottom(programBlock("building_sign_points").boundingBox()) + 18}; // the if's "do"
+        blocks.dragTo("building_sign_points", () -> WorkspaceDriver.relativeTo(blocks.programBlock("controls_if"), 50, 18)); // the if's condition
+        blocks.dragTo("building_turn", () -> {
+            BoundingBox ifBlock = blocks.programBlock("controls_if").boundingBox();
+            return new double[] {ifBlock.x + 42, bottom(blocks.programBlock("building_sign_points").boundingBox()) + 18}; // the if's "do"
         });
-        dragTo("building_move_forward", () -> {
-            BoundingBox ifBlock = programBlock("controls_if").boundingBox();
+        blocks.dragTo("building_move_forward", () -> {
+            BoundingBox ifBlock = blocks.programBlock("controls_if").boundingBox();
             return new double[] {ifBlock.x + 12, bottom(ifBlock) + 12}; // under the if
         });
         assertThat(page.locator("#blocks-used")).hasText("Blocks used: 7");
-        assertThat(programBlock("controls_whileUntil", "controls_if", "building_sign_points")).isVisible();
-        assertThat(programBlock("controls_whileUntil", "controls_if", "building_turn")).isVisible();
-        assertThat(programBlock("controls_whileUntil", "building_move_forward")).isVisible();
+        assertThat(blocks.programBlock("controls_whileUntil", "controls_if", "building_sign_points")).isVisible();
+        assertThat(blocks.programBlock("controls_whileUntil", "controls_if", "building_turn")).isVisible();
+        assertThat(blocks.programBlock("controls_whileUntil", "building_move_forward")).isVisible();
         screenshot("room-built");
 
         // step through: the loop, the if (no sign at the start), then one square north onto the first sign
@@ -105,10 +103,10 @@ class FindTheRoomIT {
         assertThat(loop).hasClass(HIGHLIGHTED);
         assertThat(page.locator("#position")).hasText(Pattern.compile("Step 1 of \\d+"));
         page.locator("#step").click();
-        assertThat(programBlock("controls_if")).hasClass(HIGHLIGHTED);
+        assertThat(blocks.programBlock("controls_if")).hasClass(HIGHLIGHTED);
         assertThat(stageSays()).hasText(AT_THE_START);
         page.locator("#step").click();
-        assertThat(programBlock("building_move_forward")).hasClass(HIGHLIGHTED);
+        assertThat(blocks.programBlock("building_move_forward")).hasClass(HIGHLIGHTED);
         assertThat(stageSays()).containsText("There is a sign here: rooms 101 to 109 are to the west");
         assertThat(stage(".walker")).hasAttribute("data-row", "4");
         assertThat(stage(".moves")).containsText("Steps: 1");
@@ -117,7 +115,7 @@ class FindTheRoomIT {
         page.locator("#step-back").click();
         assertThat(stageSays()).hasText(AT_THE_START);
         assertThat(stage(".walker")).hasAttribute("data-row", "5");
-        assertThat(programBlock("controls_if")).hasClass(HIGHLIGHTED);
+        assertThat(blocks.programBlock("controls_if")).hasClass(HIGHLIGHTED);
         assertThat(page.locator("#step-log li")).hasCount(2);
         page.locator("#reset").click();
         assertThat(page.locator("#workspace .blocklyHighlighted")).hasCount(0);
@@ -158,17 +156,17 @@ class FindTheRoomIT {
         screenshot("room-failed");
 
         // fix: a second if between the first and the step: if the sign points right, turn right
-        dragTo("controls_if", () -> relativeTo(programBlock("building_move_forward"), 12, 12)); // onto the step: it goes in above it
-        Locator secondIf = programBlock("controls_if", "controls_if");
-        dragTo("building_sign_points", () -> relativeTo(secondIf, 50, 18));
-        dragTo("building_turn", () -> {
+        blocks.dragTo("controls_if", () -> WorkspaceDriver.relativeTo(blocks.programBlock("building_move_forward"), 12, 12)); // onto the step: it goes in above it
+        Locator secondIf = blocks.programBlock("controls_if", "controls_if");
+        blocks.dragTo("building_sign_points", () -> WorkspaceDriver.relativeTo(secondIf, 50, 18));
+        blocks.dragTo("building_turn", () -> {
             BoundingBox ifBlock = secondIf.boundingBox();
-            return new double[] {ifBlock.x + 42, bottom(programBlock("controls_if", "controls_if", "building_sign_points").boundingBox()) + 18};
+            return new double[] {ifBlock.x + 42, bottom(blocks.programBlock("controls_if", "controls_if", "building_sign_points").boundingBox()) + 18};
         });
-        choose(programBlock("controls_if", "controls_if", "building_sign_points"), "right");
-        choose(programBlock("controls_if", "controls_if", "building_turn"), "right ↻");
+        choose(blocks.programBlock("controls_if", "controls_if", "building_sign_points"), "right");
+        choose(blocks.programBlock("controls_if", "controls_if", "building_turn"), "right ↻");
         assertThat(page.locator("#blocks-used")).hasText("Blocks used: 10");
-        assertThat(programBlock("controls_if", "controls_if", "building_move_forward")).isVisible(); // the step is still last
+        assertThat(blocks.programBlock("controls_if", "controls_if", "building_move_forward")).isVisible(); // the step is still last
         screenshot("room-fixed");
         page.locator("#check").click();
         assertThat(page.locator("#results-summary")).hasText(ALL_PASSED);
@@ -180,11 +178,11 @@ class FindTheRoomIT {
         // the work is still there after a reload (an anonymous student's work is kept in the browser)
         page.waitForTimeout(1_500); // longer than the workspace's pause before it sends an edit
         page.reload();
-        assertThat(programBlock("controls_if", "controls_if", "building_turn")).containsText("right");
-        assertThat(page.locator(PROGRAM + ".blocklyBlock")).hasCount(10);
+        assertThat(blocks.programBlock("controls_if", "controls_if", "building_turn")).containsText("right");
+        assertThat(blocks.programBlocks()).hasCount(10);
         assertThat(page.locator("#blocks-used")).hasText("Blocks used: 10");
-        assertThat(programBlock("controls_whileUntil").boundingBox().x)
-                .isGreaterThanOrEqualTo(right(page.locator("#workspace " + FLYOUT).boundingBox()));
+        assertThat(blocks.programBlock("controls_whileUntil").boundingBox().x)
+                .isGreaterThanOrEqualTo(right(blocks.flyout().boundingBox()));
         screenshot("room-reloaded");
         page.locator("#check").click();
         assertThat(page.locator("#results-summary")).hasText(ALL_PASSED);
@@ -210,15 +208,6 @@ class FindTheRoomIT {
         return stage("[aria-live=polite]");
     }
 
-    private Locator flyoutBlock(String type) {
-        return page.locator("#workspace " + FLYOUT + " .blocklyBlockCanvas > ." + type).first();
-    }
-
-    /** The first block of the program of the last type given, inside blocks of the types before it. */
-    private Locator programBlock(String... nestedTypes) {
-        return page.locator(PROGRAM + "." + String.join(" .", nestedTypes)).first();
-    }
-
     private static double right(BoundingBox box) {
         return box.x + box.width;
     }
@@ -227,33 +216,10 @@ class FindTheRoomIT {
         return box.y + box.height;
     }
 
-    /** A point relative to a block's top-left corner. */
-    private static double[] relativeTo(Locator block, double dx, double dy) {
-        BoundingBox box = block.boundingBox();
-        return new double[] {box.x + dx, box.y + dy};
-    }
-
     /** Opens the block's dropdown and picks the option with this text. */
     private void choose(Locator block, String option) {
         block.locator(".blocklyDropdownField").first().click();
         page.locator(".blocklyDropDownDiv .blocklyMenuItem").filter(new Locator.FilterOptions().setHasText(option)).first().click();
         assertThat(page.locator(".blocklyDropDownDiv .blocklyMenuItem")).hasCount(0);
-    }
-
-    /**
-     * Drags a block from the flyout, holding it 12 px in from its top-left corner, and drops it at
-     * the point given, which is measured once the flyout block is in view (the page may scroll).
-     */
-    private void dragTo(String type, Supplier<double[]> target) {
-        Locator block = flyoutBlock(type);
-        block.scrollIntoViewIfNeeded();
-        BoundingBox from = block.boundingBox();
-        double[] to = target.get();
-        page.mouse().move(from.x + 12, from.y + 12);
-        page.mouse().down();
-        page.mouse().move(from.x + 40, from.y + 20, new Mouse.MoveOptions().setSteps(5));
-        page.mouse().move(to[0], to[1], new Mouse.MoveOptions().setSteps(10));
-        page.mouse().up();
-        page.waitForTimeout(300);
     }
 }

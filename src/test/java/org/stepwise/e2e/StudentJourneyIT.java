@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.regex.Pattern;
@@ -24,7 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StudentJourneyIT {
 
-    private static final String FLYOUT = "svg.blocklyFlyout:not(.blocklyTrashcanFlyout)";
     private static final Pattern HIGHLIGHTED = Pattern.compile("\\bblocklyHighlighted\\b");
 
     @LocalServerPort
@@ -32,6 +30,7 @@ class StudentJourneyIT {
 
     private BrowserSession browser;
     private Page page;
+    private WorkspaceDriver blocks;
     private String base;
 
     @BeforeEach
@@ -39,6 +38,7 @@ class StudentJourneyIT {
         base = "http://localhost:" + port + "/";
         browser = new BrowserSession(1400, 1000);
         page = browser.page();
+        blocks = new WorkspaceDriver(page);
     }
 
     @AfterEach
@@ -55,25 +55,25 @@ class StudentJourneyIT {
         browser.screenshot("student-lesson");
         page.locator("#exercise-count-day-by-day").click();
         assertThat(page).hasURL(base + "lessons/100-days-from-tuesday/count-day-by-day");
-        assertThat(flyoutBlock("calendar_next_day")).isVisible();
+        assertThat(blocks.flyoutBlock("calendar_next_day")).isVisible();
         assertThat(page.locator("#save-status")).containsText("saved in this browser");
 
         // build: repeat (number of days to count) times { turn the wheel to the next day }, and forget to answer
-        dragTo("controls_repeat_ext", () -> {
-            BoundingBox flyout = page.locator("#workspace " + FLYOUT).boundingBox();
+        blocks.dragTo("controls_repeat_ext", () -> {
+            BoundingBox flyout = blocks.flyout().boundingBox();
             return new double[] {flyout.x + flyout.width + 80, flyout.y + 40};
         });
-        dragTo("calendar_number_of_days", () -> relativeTo(programBlock("controls_repeat_ext"), 60, 17, false));
-        dragTo("calendar_next_day", () -> relativeTo(programBlock("controls_repeat_ext"), 35, 45, false));
+        blocks.dragTo("calendar_number_of_days", () -> WorkspaceDriver.relativeTo(blocks.programBlock("controls_repeat_ext"), 60, 17, false));
+        blocks.dragTo("calendar_next_day", () -> WorkspaceDriver.relativeTo(blocks.programBlock("controls_repeat_ext"), 35, 45, false));
         assertThat(page.locator("#blocks-used")).hasText("Blocks used: 3");
         browser.screenshot("student-built");
 
         // step through: the repeat block, then "next day" turns the wheel from Tuesday to Wednesday
         page.locator("#step").click();
-        assertThat(programBlock("controls_repeat_ext")).hasClass(HIGHLIGHTED);
+        assertThat(blocks.programBlock("controls_repeat_ext")).hasClass(HIGHLIGHTED);
         assertThat(page.locator("#position")).hasText(Pattern.compile("Step 1 of \\d+"));
         page.locator("#step").click();
-        assertThat(programBlock("calendar_next_day")).hasClass(HIGHLIGHTED);
+        assertThat(blocks.programBlock("calendar_next_day")).hasClass(HIGHLIGHTED);
         assertThat(stageSays()).containsText("Wednesday");
         page.locator("#step").click();
         assertThat(stageSays()).containsText("Thursday");
@@ -81,7 +81,7 @@ class StudentJourneyIT {
         browser.screenshot("student-stepping");
         page.locator("#step-back").click();
         assertThat(stageSays()).containsText("Wednesday");
-        assertThat(programBlock("calendar_next_day")).hasClass(HIGHLIGHTED);
+        assertThat(blocks.programBlock("calendar_next_day")).hasClass(HIGHLIGHTED);
         assertThat(page.locator("#step-log li")).hasCount(2);
         page.locator("#reset").click();
         assertThat(stageSays()).containsText("Tuesday");
@@ -94,7 +94,7 @@ class StudentJourneyIT {
         browser.screenshot("student-failed");
 
         // fix: answer with the day the wheel shows, after the loop
-        dragTo("calendar_answer", () -> relativeTo(programBlock("controls_repeat_ext"), 14, 20, true));
+        blocks.dragTo("calendar_answer", () -> WorkspaceDriver.relativeTo(blocks.programBlock("controls_repeat_ext"), 14, 20, true));
         assertThat(page.locator("#blocks-used")).hasText("Blocks used: 4");
         browser.screenshot("student-fixed");
         page.locator("#check").click();
@@ -105,7 +105,7 @@ class StudentJourneyIT {
         // the work is still there after a reload (an anonymous student's work is kept in the browser)
         page.waitForTimeout(1_500); // longer than the workspace's pause before it sends an edit
         page.reload();
-        assertThat(programBlock("calendar_answer")).isVisible();
+        assertThat(blocks.programBlock("calendar_answer")).isVisible();
         assertThat(page.locator("#workspace svg.blocklySvg .blocklyBlockCanvas .blocklyBlock")).hasCount(4);
         page.locator("#check").click();
         assertThat(page.locator("#results-summary")).hasText(Pattern.compile("^(\\d+) of \\1 cases passed\\.$"));
@@ -117,7 +117,7 @@ class StudentJourneyIT {
     @Test
     void the_whole_exercise_can_be_done_with_the_keyboard_alone() {
         page.navigate(base + "lessons/100-days-from-tuesday/count-day-by-day");
-        assertThat(flyoutBlock("calendar_next_day")).isVisible();
+        assertThat(blocks.flyoutBlock("calendar_next_day")).isVisible();
 
         tabUntil("#workspace");
         insertFromToolbox(0); // repeat … times
@@ -151,7 +151,7 @@ class StudentJourneyIT {
         assertThat(page.locator("h1")).hasText("Lecciones");
         page.navigate(base + "lessons/100-days-from-tuesday/count-day-by-day");
         assertThat(page.locator("#check")).containsText("Comprobar mi programa");
-        assertThat(flyoutBlock("calendar_next_day")).not().containsText("next day");
+        assertThat(blocks.flyoutBlock("calendar_next_day")).not().containsText("next day");
         assertThat(stageSays()).containsText("martes");
         browser.screenshot("student-spanish");
     }
@@ -196,38 +196,5 @@ class StudentJourneyIT {
 
     private Locator stageSays() {
         return page.locator("#stage [aria-live=polite]");
-    }
-
-    private Locator flyoutBlock(String type) {
-        return page.locator("#workspace " + FLYOUT + " .blocklyBlockCanvas > ." + type).first();
-    }
-
-    private Locator programBlock(String type) {
-        return page.locator("#workspace svg.blocklySvg .blocklyBlockCanvas ." + type).first();
-    }
-
-    /** A point relative to a block's top-left corner, or to its bottom-left corner. */
-    private static double[] relativeTo(Locator block, double dx, double dy, boolean fromBottom) {
-        BoundingBox box = block.boundingBox();
-        return new double[] {box.x + dx, box.y + (fromBottom ? box.height : 0) + dy};
-    }
-
-    /**
-     * Drags a block from the flyout, holding it 12 px in from its top-left corner, and drops it at
-     * the point given, which is measured once the flyout block is in view (the page may scroll).
-     */
-    private void dragTo(String type, java.util.function.Supplier<double[]> target) {
-        Locator block = flyoutBlock(type);
-        block.scrollIntoViewIfNeeded();
-        BoundingBox from = block.boundingBox();
-        double[] to = target.get();
-        double x = to[0];
-        double y = to[1];
-        page.mouse().move(from.x + 12, from.y + 12);
-        page.mouse().down();
-        page.mouse().move(from.x + 40, from.y + 20, new Mouse.MoveOptions().setSteps(5));
-        page.mouse().move(x, y, new Mouse.MoveOptions().setSteps(10));
-        page.mouse().up();
-        page.waitForTimeout(300);
     }
 }
