@@ -94,7 +94,9 @@ class AssignmentsPanelIT {
         assertThat(page.locator("#assign-exercise")).hasAttribute("focused", "");
         page.keyboard().press("ArrowDown"); // opens the list on "The whole lesson"
         assertThat(page.locator("#assign-exercise")).hasAttribute("opened", "");
+        assertThat(page.locator("vaadin-select-item[focused]")).hasText("The whole lesson");
         page.keyboard().press("ArrowDown");
+        assertThat(page.locator("vaadin-select-item[focused]")).hasText("Exercise 1: Follow the signs");
         page.keyboard().press("Enter");
         assertThat(page.locator("#assign-exercise")).not().hasAttribute("opened", "");
         assertThat(page.locator("#assign-exercise vaadin-select-value-button")).hasText("Exercise 1: Follow the signs");

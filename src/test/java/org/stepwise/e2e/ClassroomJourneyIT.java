@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -201,6 +202,31 @@ class ClassroomJourneyIT {
         teacherBrowser.screenshot("class-progress");
         teacher.locator("#failing-cases").scrollIntoViewIfNeeded();
         teacherBrowser.screenshot("class-failing-cases");
+
+        // the class's data as a spreadsheet: Ana's check is in it, no secret is
+        Download csv = teacher.waitForDownload(() -> teacher.locator("#export-csv").click());
+        assertThat(csv.suggestedFilename()).isEqualTo("4B-stepwise.csv");
+        String exported = readAll(csv);
+        assertThat(exported).startsWith("\uFEFFstudent,lesson,exercise,at,passed").contains("Ana,100-days-from-tuesday,count-day-by-day");
+        assertThat(exported).doesNotContain(code).doesNotContain(String.join("-", anasPictures));
+
+        // Ana's program, read-only, stepped through by her teacher
+        anasCell.locator("a").click();
+        assertThat(teacher.locator("#program-heading")).containsText("Ana");
+        assertThat(teacher.locator("#workspace svg.blocklySvg .blocklyBlockCanvas .controls_repeat_ext")).isVisible();
+        teacher.locator("#step").click();
+        teacher.locator("#step").click();
+        assertThat(teacher.locator("#position")).hasText(Pattern.compile("Step 2 of \\d+"));
+        assertThat(teacher.locator("#workspace .blocklyHighlighted")).hasCount(1);
+        teacherBrowser.screenshot("class-student-program");
+    }
+
+    private static String readAll(Download download) {
+        try {
+            return java.nio.file.Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> picturesOn(Locator card) {
