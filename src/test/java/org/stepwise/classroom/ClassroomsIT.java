@@ -8,6 +8,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +34,7 @@ import org.stepwise.security.Roles;
 import org.stepwise.security.SignUpRequest;
 
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class ClassroomsIT {
 
     private static final ExerciseKey COUNTING = new ExerciseKey("100-days-from-tuesday", "count-day-by-day");
@@ -222,6 +226,22 @@ class ClassroomsIT {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
         return request;
+    }
+
+    @Test
+    void no_student_name_or_secret_reaches_the_log(CapturedOutput output) {
+        signIn("rivera");
+        SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.WORD));
+        StudentSecret zephyrine = classrooms.addStudents(fourB.id(), List.of("Zephyrine Quillfeather"), Locale.ENGLISH).getFirst();
+        RosterStudent onRoster = classrooms.roster(fourB.id()).getFirst();
+        classrooms.rename(fourB.id(), onRoster.id(), onRoster.version(), "Zephyrine Q.");
+        SecurityContextHolder.clearContext();
+        join.signIn(fourB.joinCode(), zephyrine.student(), "wrong words", request("10.0.0.20"), new MockHttpServletResponse());
+        join.signIn(fourB.joinCode(), zephyrine.student(), zephyrine.secret(), request("10.0.0.20"), new MockHttpServletResponse());
+        signIn("rivera");
+        classrooms.removeStudent(fourB.id(), zephyrine.student());
+
+        assertThat(output.getAll()).doesNotContain("Zephyrine", "Quillfeather", zephyrine.secret(), "wrong words");
     }
 
     @Test
