@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.stepwise.exercise.internal.AttemptRepository;
 import org.stepwise.grading.Exercise;
@@ -35,6 +36,7 @@ public class ExerciseChecks {
     private final Grader grader = new Grader(Worlds.standard());
     private final AttemptRepository attempts;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Map<PlanKey, GradingPlan> plans = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<PlanKey, GradingPlan> eldest) {
@@ -42,7 +44,8 @@ public class ExerciseChecks {
         }
     };
 
-    ExerciseChecks(AttemptRepository attempts, CurrentUser currentUser) {
+    ExerciseChecks(AttemptRepository attempts, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.events = events;
         this.attempts = attempts;
         this.currentUser = currentUser;
     }
@@ -69,8 +72,10 @@ public class ExerciseChecks {
      */
     public Grade check(ExerciseKey key, int lessonVersion, Exercise exercise, String workspaceJson, CheckEffort effort) {
         Grade grade = plan(key, lessonVersion, exercise).grade(workspaceJson);
-        currentUser.get().ifPresent(user -> attempts.record(user.id(), key, lessonVersion, grade, workspaceJson,
-                effort.hintsUsed(), secondsSince(effort.viewOpenedAt())));
+        currentUser.get().ifPresent(user -> {
+            attempts.record(user.id(), key, lessonVersion, grade, workspaceJson, effort.hintsUsed(), secondsSince(effort.viewOpenedAt()));
+            events.publishEvent(new ExerciseChecked(user.id(), key, grade.passed()));
+        });
         return grade;
     }
 

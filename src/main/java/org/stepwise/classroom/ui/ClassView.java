@@ -29,6 +29,7 @@ import org.stepwise.classroom.RosterStudent;
 import org.stepwise.classroom.SchoolClass;
 import org.stepwise.classroom.StudentSecret;
 import org.stepwise.lesson.LessonCatalog;
+import org.stepwise.live.LiveBus;
 import org.stepwise.security.Roles;
 import org.stepwise.shared.ConcurrentChangeException;
 import org.stepwise.shared.InvalidInputException;
@@ -50,6 +51,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Assignments assignments;
     private final LessonCatalog catalog;
     private final ClassProgress progress;
+    private final LiveBus bus;
     private SchoolClass schoolClass;
     private final H1 heading = new H1();
     private final Paragraph facts = new Paragraph();
@@ -60,7 +62,8 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ClassForm settings = new ClassForm();
     private final Paragraph settingsMessage = new Paragraph();
 
-    ClassView(Classrooms classrooms, Assignments assignments, LessonCatalog catalog, ClassProgress progress) {
+    ClassView(Classrooms classrooms, Assignments assignments, LessonCatalog catalog, ClassProgress progress, LiveBus bus) {
+        this.bus = bus;
         this.classrooms = classrooms;
         this.assignments = assignments;
         this.catalog = catalog;
@@ -97,7 +100,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         cards.setVisible(false);
         Section assigned = new Section(new AssignmentsPanel(assignments, catalog, schoolClass.id()));
         assigned.setId("section-assignments");
-        add(back, heading, facts, codeBox, cards, assigned, new ProgressPanel(progress, catalog, schoolClass), rosterSection(),
+        add(back, heading, facts, codeBox, cards, assigned, new ProgressPanel(progress, bus, catalog, schoolClass), rosterSection(),
                 settingsSection());
         showClass();
         showRoster();

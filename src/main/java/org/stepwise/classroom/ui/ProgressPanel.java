@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -44,7 +47,9 @@ import org.stepwise.classroom.SchoolClass;
 import org.stepwise.exercise.CaseFailure;
 import org.stepwise.exercise.ExerciseKey;
 import org.stepwise.lesson.Lesson;
+import org.stepwise.classroom.internal.ProgressSignals;
 import org.stepwise.lesson.LessonCatalog;
+import org.stepwise.live.LiveBus;
 import org.stepwise.lesson.LessonExercise;
 import org.stepwise.lesson.LessonId;
 
@@ -64,13 +69,16 @@ class ProgressPanel extends Composite<Section> {
     static final String NOT_STARTED = "\u25CB";
 
     private final ClassProgress progress;
+    private final LiveBus bus;
     private final LessonCatalog catalog;
+    private AutoCloseable subscription = () -> { };
     private final SchoolClass schoolClass;
     private final Div grid = new Div();
     private final Div failing = new Div();
 
-    ProgressPanel(ClassProgress progress, LessonCatalog catalog, SchoolClass schoolClass) {
+    ProgressPanel(ClassProgress progress, LiveBus bus, LessonCatalog catalog, SchoolClass schoolClass) {
         this.progress = progress;
+        this.bus = bus;
         this.catalog = catalog;
         this.schoolClass = schoolClass;
         Section root = getContent();
@@ -82,6 +90,22 @@ class ProgressPanel extends Composite<Section> {
                 new H3(getTranslation("teacher.progress.failing.heading")), new Paragraph(getTranslation("teacher.progress.failing.how")),
                 failing, exportLinks());
         refresh();
+    }
+
+    /** While on screen, a check by any student of the class (on any app instance) redraws the panel. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = bus.subscribe(ProgressSignals.topic(schoolClass.id()), payload -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Reads the class's progress again and shows it. */

@@ -10,6 +10,7 @@ import org.stepwise.classroom.ClassId;
 import org.stepwise.classroom.ClassProgress;
 import org.stepwise.classroom.Classrooms;
 import org.stepwise.lesson.LessonCatalog;
+import org.stepwise.live.LiveBus;
 import org.stepwise.security.Roles;
 
 /** Test-only page (src/test): the progress panel of the class in the route, as the class page embeds it. */
@@ -20,8 +21,10 @@ class ProgressPanelTestView extends Div implements BeforeEnterObserver {
     private final Classrooms classrooms;
     private final ClassProgress progress;
     private final LessonCatalog catalog;
+    private final LiveBus bus;
 
-    ProgressPanelTestView(Classrooms classrooms, ClassProgress progress, LessonCatalog catalog) {
+    ProgressPanelTestView(Classrooms classrooms, ClassProgress progress, LessonCatalog catalog, LiveBus bus) {
+        this.bus = bus;
         this.classrooms = classrooms;
         this.progress = progress;
         this.catalog = catalog;
@@ -31,6 +34,6 @@ class ProgressPanelTestView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         ClassId classId = new ClassId(UUID.fromString(event.getRouteParameters().get("class").orElseThrow()));
-        add(new ProgressPanel(progress, catalog, classrooms.get(classId)));
+        add(new ProgressPanel(progress, bus, catalog, classrooms.get(classId)));
     }
 }
