@@ -155,6 +155,8 @@ class ClassroomJourneyIT {
             assertThat(student.locator("#join-names vaadin-button")).hasCount(3);
             studentBrowser.screenshot("class-join-name");
             student.locator("#join-names vaadin-button", new Page.LocatorOptions().setHasText("Ana")).click();
+            assertThat(student.locator("#picture-sun")).isVisible();
+            studentBrowser.screenshot("class-join-pictures");
 
             // a wrong try first: the pictures are cleared and she is told
             String wrong = anasPictures.getFirst().equals("sun") ? "moon" : "sun";
