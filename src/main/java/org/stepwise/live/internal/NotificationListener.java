@@ -3,6 +3,8 @@ package org.stepwise.live.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -32,7 +34,7 @@ class NotificationListener implements SmartLifecycle {
     private final DataSource dataSource;
     private final Subscribers subscribers;
     private volatile boolean running;
-    private volatile boolean listening;
+    private final CountDownLatch firstListen = new CountDownLatch(1);
     private Thread thread;
 
     NotificationListener(DataSource dataSource, Subscribers subscribers) {
@@ -44,15 +46,14 @@ class NotificationListener implements SmartLifecycle {
     public void start() {
         running = true;
         thread = Thread.ofPlatform().name("live-notifications").daemon().start(this::listen);
-        // wait (briefly) until LISTEN is in place, so that messages published right after start-up arrive
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!listening && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        // until LISTEN is in place, so that messages published right after start-up arrive; a
+        // database that is not there yet only delays this by the timeout, the thread keeps trying
+        try {
+            if (!firstListen.await(10, TimeUnit.SECONDS)) {
+                log.warn("Live updates: not listening yet after 10 s; messages sent meanwhile are missed");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -63,7 +64,7 @@ class NotificationListener implements SmartLifecycle {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + LiveBus.CHANNEL);
                 }
-                listening = true;
+                firstListen.countDown();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
@@ -74,7 +75,6 @@ class NotificationListener implements SmartLifecycle {
                     }
                 }
             } catch (SQLException e) {
-                listening = false;
                 if (running) {
                     log.warn("Live updates: the listening connection failed ({}); trying again in {} ms", e.getMessage(), RETRY_MILLIS);
                     pause();
@@ -110,7 +110,6 @@ class NotificationListener implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        listening = false;
     }
 
     @Override
