@@ -28,7 +28,9 @@ const PROGRAM_MARGIN_PX = 16;
 const CHANGE_EVENT = 'stepwise-workspace-change';
 const BLOCK_COUNT_EVENT = 'stepwise-block-count-change';
 const PROPERTIES = ['toolbox', 'blockDefinitions', 'language', 'blockMessages', 'blocklyMessages', 'keyboardHelp', 'editable',
-  'maxBlocks', 'localStorageKey'];
+  'maxBlocks', 'localStorageKey', 'scale'];
+/** How large blocks are drawn unless told otherwise (1 is Blockly's own size). */
+const DEFAULT_SCALE = 0.8;
 
 // The workspace's CSS, once per page (Blockly's own CSS goes into the document too).
 const style = document.createElement('style');
@@ -74,6 +76,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
   #editable = true;
   #maxBlocks = null;
   #localStorageKey = null;
+  #scale = DEFAULT_SCALE;
 
   #workspace = null;
   #container = null;
@@ -181,6 +184,16 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
 
   get maxBlocks() {
     return this.#maxBlocks;
+  }
+
+  /** How large the blocks are drawn (the projector draws them larger); the zoom buttons still work. */
+  set scale(scale) {
+    this.#scale = Number.isFinite(scale) && scale > 0 ? scale : DEFAULT_SCALE;
+    this.#workspace?.setScale(this.#scale);
+  }
+
+  get scale() {
+    return this.#scale;
   }
 
   set localStorageKey(key) {
@@ -301,7 +314,7 @@ class StepwiseBlocklyWorkspace extends HTMLElement {
       renderer: 'zelos',
       theme: THEME,
       trashcan: true,
-      zoom: {controls: true, wheel: false, pinch: true, startScale: 0.8},
+      zoom: {controls: true, wheel: false, pinch: true, startScale: this.#scale},
       move: {scrollbars: true, drag: true, wheel: true},
       maxBlocks: this.#maxBlocks ?? Infinity,
       // For children: no comments, no collapsing, no disabling blocks from the context menu.

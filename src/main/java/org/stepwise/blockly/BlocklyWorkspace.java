@@ -206,6 +206,19 @@ public class BlocklyWorkspace extends Component implements HasSize, HasStyle {
     }
 
     /** Read-only while a program runs: blocks can be looked at and scrolled, not changed or added. */
+    /**
+     * Draws the blocks at this size (Blockly's own size is 1; the default 0.8). The projector
+     * draws them larger so that the back row can read them.
+     *
+     * @throws IllegalArgumentException when the scale is not positive
+     */
+    public void setScale(double scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("a block scale must be positive, not " + scale);
+        }
+        getElement().setProperty("scale", scale);
+    }
+
     public void setEditable(boolean editable) {
         this.editable = editable;
         getElement().setProperty("editable", editable);
