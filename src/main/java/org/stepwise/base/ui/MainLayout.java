@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
+import org.stepwise.base.PageExtra;
 import org.stepwise.security.CurrentUser;
 import org.stepwise.security.Roles;
 import org.stepwise.security.SignedInUser;
@@ -32,7 +34,7 @@ import org.stepwise.security.SignedInUser;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<PageExtra> extras) {
         SignedInUser user = currentUser.get().orElse(null);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -69,6 +71,12 @@ public class MainLayout extends AppLayout {
         navbar.addClassName("stepwise-navbar");
         addToNavbar(navbar);
         addToDrawer(menu(user));
+        Div extrasBox = new Div();
+        extrasBox.addClassName("stepwise-page-extras");
+        extras.forEach(extra -> extra.create().ifPresent(extrasBox::add));
+        if (extrasBox.getComponentCount() > 0) {
+            addToNavbar(extrasBox);
+        }
         setPrimarySection(Section.DRAWER);
     }
 
@@ -82,6 +90,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.lessons"), "lessons", VaadinIcon.BOOK.create()));
         if (user != null && user.hasRole(Roles.TEACHER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.teacher"), "teacher", VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.present"), "present", VaadinIcon.PRESENTATION.create()));
         }
         if (user != null && user.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin-teachers"), "admin/teachers", VaadinIcon.USERS.create()));

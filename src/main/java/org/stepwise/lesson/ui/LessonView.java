@@ -34,7 +34,8 @@ import org.stepwise.security.Roles;
 /**
  * A lesson, its sections in order: the problem, decompose, find the pattern, abstract, design
  * the algorithm, try it (with its exercises), reflect (answers revealed on request), unplugged.
- * Teacher notes are shown to teachers only, decided on the server.
+ * Teacher notes are shown to teachers only, decided on the server. Every section's element has the
+ * id {@code section-<section id>} (the projector's "follow the teacher" scrolls to it).
  */
 @Route("lessons/:lesson")
 @AnonymousAllowed
@@ -79,6 +80,13 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(catalogLink, new H1(lesson.title().in(locale)), new Paragraph(lesson.summary().in(locale)), facts, tags);
 
         boolean teacher = currentUser.hasRole(Roles.TEACHER);
+        if (teacher) {
+            // the projector feature's start page, by address: the lesson module does not depend on it
+            Anchor present = new Anchor("present?lesson=" + lesson.id().value(), getTranslation("lesson.present"));
+            present.setId("present-lesson-link");
+            present.addClassName("stepwise-button-link");
+            add(present);
+        }
         for (org.stepwise.lesson.Section section : org.stepwise.lesson.Section.values()) {
             if (!section.forStudents() && !teacher) {
                 continue; // teacher notes never reach a student's browser

@@ -36,7 +36,7 @@ public class AudienceView extends PresentationWindow {
     private @Nullable Section slideShown;
 
     AudienceView(Presentations presentations, ExerciseChecks checks, LiveBus bus) {
-        super(presentations, checks, bus);
+        super(presentations, checks, bus, true);
         addClassName("stepwise-audience");
     }
 

@@ -39,11 +39,11 @@ abstract class PresentationWindow extends PresentationFrame implements BeforeEnt
     private @Nullable Lesson lesson;
     private @Nullable AutoCloseable subscription;
 
-    PresentationWindow(Presentations presentations, ExerciseChecks checks, LiveBus bus) {
+    PresentationWindow(Presentations presentations, ExerciseChecks checks, LiveBus bus, boolean bigScreen) {
         this.presentations = presentations;
         this.checks = checks;
         this.bus = bus;
-        this.programScreen = new ProgramScreen(presentations, checks);
+        this.programScreen = new ProgramScreen(presentations, checks, bigScreen);
         onKeyAction(this::act);
     }
 

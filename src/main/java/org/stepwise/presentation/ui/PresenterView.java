@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.classroom.RosterStudent;
 import org.stepwise.exercise.ExerciseChecks;
@@ -70,7 +69,7 @@ public class PresenterView extends PresentationWindow {
     private boolean programShown;
 
     PresenterView(Presentations presentations, ExerciseChecks checks, LiveBus bus) {
-        super(presentations, checks, bus);
+        super(presentations, checks, bus, false);
         addClassName("stepwise-presenter");
     }
 
@@ -296,10 +295,5 @@ public class PresenterView extends PresentationWindow {
         b.setId(id);
         b.setTooltipText(getTranslation(key + ".tooltip"));
         return b;
-    }
-
-    @Override
-    protected Presentation presentation() {
-        return Objects.requireNonNull(super.presentation());
     }
 }

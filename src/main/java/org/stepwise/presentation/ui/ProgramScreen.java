@@ -50,9 +50,15 @@ class ProgramScreen extends Div {
     private @Nullable Playback playback;
     private String workspaceJson = "";
 
-    ProgramScreen(Presentations presentations, ExerciseChecks checks) {
+    /** Blocks on the big screen are drawn at this size (1 is Blockly's own; elsewhere 0.8). */
+    static final double BIG_SCREEN_BLOCK_SCALE = 1.4;
+
+    ProgramScreen(Presentations presentations, ExerciseChecks checks, boolean bigScreen) {
         this.presentations = presentations;
         this.checks = checks;
+        if (bigScreen) {
+            workspace.setScale(BIG_SCREEN_BLOCK_SCALE);
+        }
         addClassName("stepwise-program-screen");
         setId("program-screen");
         caption.setId("program-caption");
