@@ -42,12 +42,12 @@ import org.stepwise.security.SignUpRequest;
  * in, saving and checking through the exercise module.
  */
 @Component
-class ClassFixture {
+public class ClassFixture {
 
-    static final String DAYS = "100-days-from-tuesday";
-    static final ExerciseKey COUNTING = new ExerciseKey(DAYS, "count-day-by-day");
-    static final ExerciseKey REMAINDER = new ExerciseKey(DAYS, "use-the-remainder");
-    static final Path GRADING = Path.of("src/test/resources/grading");
+    public static final String DAYS = "100-days-from-tuesday";
+    public static final ExerciseKey COUNTING = new ExerciseKey(DAYS, "count-day-by-day");
+    public static final ExerciseKey REMAINDER = new ExerciseKey(DAYS, "use-the-remainder");
+    public static final Path GRADING = Path.of("src/test/resources/grading");
 
     @Autowired
     JdbcClient jdbc;
@@ -68,15 +68,15 @@ class ClassFixture {
     @Autowired
     LessonCatalog catalog;
 
-    SchoolClass fourB;
-    SchoolClass fiveC;
-    StudentSecret ana;
-    StudentSecret ben;
-    StudentSecret cai;
-    StudentSecret eve;
+    public SchoolClass fourB;
+    public SchoolClass fiveC;
+    public StudentSecret ana;
+    public StudentSecret ben;
+    public StudentSecret cai;
+    public StudentSecret eve;
 
     /** Fresh teachers, classes and students; Rivera is signed in afterwards. */
-    void setUp(boolean assignTheLesson) {
+    public void setUp(boolean assignTheLesson) {
         jdbc.sql("delete from account").update();
         accounts.signUpTeacher(new SignUpRequest("Ms Rivera", "rivera", "correct horse battery", "correct horse battery"));
         accounts.signUpTeacher(new SignUpRequest("Mr Okafor", "okafor", "correct horse battery", "correct horse battery"));
@@ -94,12 +94,12 @@ class ClassFixture {
         }
     }
 
-    static String program(String file) throws Exception {
+    public static String program(String file) throws Exception {
         return Files.readString(GRADING.resolve(file));
     }
 
     /** Runs the work signed in as the student, then signs Rivera in again. */
-    void as(SchoolClass schoolClass, StudentSecret student, Runnable studentWork) {
+    public void as(SchoolClass schoolClass, StudentSecret student, Runnable studentWork) {
         SecurityContextHolder.clearContext();
         assertThat(join.signIn(schoolClass.joinCode(), student.student(), student.secret(), new MockHttpServletRequest(),
                 new MockHttpServletResponse())).isInstanceOf(JoinOutcome.SignedIn.class);
@@ -110,17 +110,17 @@ class ClassFixture {
         }
     }
 
-    Grade check(ExerciseKey key, String program, int hints) {
+    public Grade check(ExerciseKey key, String program, int hints) {
         Lesson lesson = catalog.lesson(new LessonId(key.lessonId())).orElseThrow();
         return checks.check(key, lesson.version(), lesson.exercise(key.exerciseId()).orElseThrow().grading(), program,
                 new CheckEffort(hints, Instant.now().minusSeconds(30)));
     }
 
-    void save(ExerciseKey key, String program) {
+    public void save(ExerciseKey key, String program) {
         work.save(key, program, work.load(key).map(w -> w.version()).orElse(0L));
     }
 
-    void signIn(String username) {
+    public void signIn(String username) {
         UserDetails user = userDetails.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
