@@ -29,15 +29,20 @@ function typingInto(event) {
       continue;
     }
     const tag = element.tagName.toLowerCase();
-    if (tag === 'input' || tag === 'textarea' || tag === 'select' || element.isContentEditable) {
+    const choosing = tag === 'input' && ['checkbox', 'radio', 'button', 'submit', 'reset'].includes(element.type);
+    if ((tag === 'input' && !choosing) || tag === 'textarea' || tag === 'select' || element.isContentEditable) {
+      return true;
+    }
+    if (choosing && (event.key === ' ' || event.key === 'Enter')) {
       return true;
     }
     const role = element.getAttribute('role');
     if ((event.key === ' ' || event.key === 'Enter')
-        && (tag === 'button' || tag === 'vaadin-button' || tag === 'a' || role === 'button' || role === 'checkbox' || role === 'switch')) {
+        && (tag === 'button' || tag === 'vaadin-button' || tag === 'vaadin-checkbox' || tag === 'a'
+          || role === 'button' || role === 'checkbox' || role === 'switch')) {
       return true;
     }
-    if (tag === 'vaadin-select' || tag === 'vaadin-combo-box' || tag === 'vaadin-checkbox' || role === 'listbox' || role === 'option') {
+    if (tag === 'vaadin-select' || tag === 'vaadin-combo-box' || role === 'listbox' || role === 'option') {
       return true;
     }
   }

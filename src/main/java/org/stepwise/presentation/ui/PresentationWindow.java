@@ -56,9 +56,9 @@ abstract class PresentationWindow extends PresentationFrame implements BeforeEnt
             return;
         }
         lesson = presentations.lessonOf(found.get());
-        shown = null;
+        shown = found.get();
         build(found.get(), lesson);
-        update(found.get());
+        render(found.get(), lesson);
     }
 
     @Override
