@@ -137,7 +137,9 @@ public class LiveClassPanel extends Composite<Section> {
             if (redrawPending.compareAndSet(false, true)) {
                 ui.access(() -> {
                     redrawPending.set(false);
-                    refresh();
+                    if (isAttached()) {
+                        refresh();
+                    }
                 });
             }
         });
