@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.classroom.internal.ClassRepository;
+import org.stepwise.classroom.internal.ProgressSignals;
 import org.stepwise.classroom.internal.StudentSecrets;
 import org.stepwise.security.AccountId;
 import org.stepwise.security.LoginThrottle;
@@ -22,11 +23,13 @@ public class ClassJoin {
     private final ClassRepository classes;
     private final StudentAccounts students;
     private final LoginThrottle throttle;
+    private final ProgressSignals signals;
 
-    ClassJoin(ClassRepository classes, StudentAccounts students, LoginThrottle throttle) {
+    ClassJoin(ClassRepository classes, StudentAccounts students, LoginThrottle throttle, ProgressSignals signals) {
         this.classes = classes;
         this.students = students;
         this.throttle = throttle;
+        this.signals = signals;
     }
 
     /**
@@ -53,9 +56,12 @@ public class ClassJoin {
 
     /**
      * Signs the student in on the request's session when the secret is theirs and they are on the
-     * roster of the class with this code.
+     * roster of the class with this code. A sign-in is recorded (the student's last sign-in time,
+     * which {@link ClassProgress#live} counts as "joined") and announced on the live bus as
+     * {@code class:<id>}, in this transaction: open class pages and projectors on every instance
+     * look again once it commits.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public JoinOutcome signIn(JoinCode code, AccountId student, String secret, HttpServletRequest request, HttpServletResponse response) {
         Optional<SchoolClass> schoolClass = classes.findByCode(code)
                 .filter(c -> classes.classOf(student).map(c.id()::equals).orElse(false));
@@ -63,7 +69,11 @@ public class ClassJoin {
             return new JoinOutcome.WrongSecret();
         }
         return switch (students.signIn(student, StudentSecrets.normalize(schoolClass.get().signIn(), secret), request, response)) {
-            case StudentSignIn.SignedIn in -> new JoinOutcome.SignedIn(in.student());
+            case StudentSignIn.SignedIn in -> {
+                classes.recordSignIn(student);
+                signals.signedIn(schoolClass.get().id());
+                yield new JoinOutcome.SignedIn(in.student());
+            }
             case StudentSignIn.WrongSecret wrong -> new JoinOutcome.WrongSecret();
             case StudentSignIn.TooManyTries tooMany -> new JoinOutcome.TooManyTries(tooMany.retryAfter());
         };

@@ -3,16 +3,22 @@ package org.stepwise.classroom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.classroom.LiveClassSummary.ExerciseSummary;
+import org.stepwise.classroom.LiveClassSummary.Standing;
+import org.stepwise.classroom.internal.ClassRepository;
 import org.stepwise.exercise.AttemptRecord;
 import org.stepwise.exercise.CaseFailure;
 import org.stepwise.exercise.ExerciseKey;
@@ -24,8 +30,8 @@ import org.stepwise.lesson.LessonExercise;
 import org.stepwise.security.AccountId;
 
 /**
- * What a teacher sees of their class's work: the progress grid, the cases the class fails most, a
- * student's latest program, and the class's data to download. Like {@link Classrooms}, only for
+ * What a teacher sees of their class's work: the progress grid, the cases the class fails most, the
+ * live summary for the projector, a student's latest program, and the class's data to download. Like {@link Classrooms}, only for
  * the signed-in teacher's own classes ({@link AccessDeniedException} otherwise, also for admins who
  * do not teach the class), and only for students on the class's roster: this is the check that
  * {@link ExerciseProgress} leaves to its caller, made before every call to it.
@@ -38,12 +44,15 @@ public class ClassProgress {
     private final Assignments assignments;
     private final LessonCatalog catalog;
     private final ExerciseProgress progress;
+    private final ClassRepository classes;
 
-    ClassProgress(Classrooms classrooms, Assignments assignments, LessonCatalog catalog, ExerciseProgress progress) {
+    ClassProgress(Classrooms classrooms, Assignments assignments, LessonCatalog catalog, ExerciseProgress progress,
+            ClassRepository classes) {
         this.classrooms = classrooms;
         this.assignments = assignments;
         this.catalog = catalog;
         this.progress = progress;
+        this.classes = classes;
     }
 
     /**
@@ -54,8 +63,10 @@ public class ClassProgress {
      */
     @Transactional(readOnly = true)
     public ProgressGrid grid(ClassId id) {
-        List<RosterStudent> roster = classrooms.roster(id); // checks the class is the teacher's
-        List<ExerciseColumn> columns = columns(id);
+        return grid(id, classrooms.roster(id), columns(id)); // roster: checks the class is the teacher's
+    }
+
+    private ProgressGrid grid(ClassId id, List<RosterStudent> roster, List<ExerciseColumn> columns) {
         List<AccountId> students = roster.stream().map(RosterStudent::id).toList();
         Map<Cell, Tally> tallies = new HashMap<>();
         for (AttemptRecord attempt : progress.attempts(students)) {
@@ -84,12 +95,68 @@ public class ClassProgress {
      */
     @Transactional(readOnly = true)
     public List<CaseFailure> failingCases(ClassId id) {
-        List<AccountId> students = classrooms.roster(id).stream().map(RosterStudent::id).toList();
-        List<ExerciseKey> order = columns(id).stream().map(ExerciseColumn::exercise).toList();
+        return failingCases(classrooms.roster(id), columns(id));
+    }
+
+    private List<CaseFailure> failingCases(List<RosterStudent> roster, List<ExerciseColumn> columns) {
+        List<AccountId> students = roster.stream().map(RosterStudent::id).toList();
+        List<ExerciseKey> order = columns.stream().map(ExerciseColumn::exercise).toList();
         return progress.caseFailures(students).stream()
                 .filter(f -> f.studentsFailing() > 0 && order.contains(f.exercise()))
                 .sorted(Comparator.comparingInt((CaseFailure f) -> order.indexOf(f.exercise()))) // stable: keeps the most failed first
                 .toList();
+    }
+
+    /**
+     * The class at a glance, for the live class panel (the teacher's laptop and the projector).
+     * <ul>
+     * <li><b>Joined</b>: students on the roster who signed in with the class's code within the last
+     * {@link LiveClassSummary#JOINED_WITHIN} (8 hours), by the database's clock. It is read from the
+     * database, not from any one instance's sessions, so it is the same on every app instance; 8 hours
+     * spans a school day, so a student who signed in for the first lesson and kept the page open
+     * still counts in the afternoon, while yesterday's sign-ins do not.</li>
+     * <li>Per assigned exercise (the {@linkplain #grid grid's} columns): <b>solved</b> (a check passed
+     * every case), <b>stuck</b> (not solved after {@link LiveClassSummary#STUCK_AFTER_CHECKS} checks or
+     * more), <b>trying</b> (started: a saved program or fewer checks, none passing), <b>not started</b>;
+     * they add up to the roster. Stuck counts checks, not time: a child reading or thinking is not
+     * stuck, one whose third check still fails probably needs a word.</li>
+     * <li>The <b>most failed case</b>: the first of {@link #failingCases} for the exercise.</li>
+     * </ul>
+     *
+     * @param withNames whether to include the students' names in each group (and of those not joined);
+     *                  without, the summary holds counts only, so nothing on a projector can show a name
+     */
+    @Transactional(readOnly = true)
+    public LiveClassSummary live(ClassId id, boolean withNames) {
+        SchoolClass schoolClass = classrooms.get(id); // checks the class is the teacher's
+        List<RosterStudent> roster = classes.roster(id);
+        List<ExerciseColumn> columns = columns(id);
+        ProgressGrid grid = grid(id, roster, columns);
+        Map<ExerciseKey, CaseFailure> mostFailed = new HashMap<>();
+        for (CaseFailure failure : failingCases(roster, columns)) {
+            mostFailed.putIfAbsent(failure.exercise(), failure); // the most failed comes first
+        }
+        Set<AccountId> joined = new HashSet<>(classes.signedInWithin(id, LiveClassSummary.JOINED_WITHIN));
+        List<String> notJoined = withNames
+                ? roster.stream().filter(s -> !joined.contains(s.id())).map(RosterStudent::displayName).toList()
+                : List.of();
+        List<ExerciseSummary> exercises = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
+            Map<Standing, List<String>> names = new EnumMap<>(Standing.class);
+            for (ProgressGrid.Row row : grid.rows()) {
+                Standing standing = Standing.of(row.cells().get(c));
+                counts.merge(standing, 1, Integer::sum);
+                if (withNames) {
+                    names.computeIfAbsent(standing, s -> new ArrayList<>()).add(row.student().displayName());
+                }
+            }
+            ExerciseKey exercise = columns.get(c).exercise();
+            exercises.add(new ExerciseSummary(exercise, counts.getOrDefault(Standing.SOLVED, 0), counts.getOrDefault(Standing.TRYING, 0),
+                    counts.getOrDefault(Standing.STUCK, 0), counts.getOrDefault(Standing.NOT_STARTED, 0), mostFailed.get(exercise), names));
+        }
+        int joinedOnRoster = (int) roster.stream().filter(s -> joined.contains(s.id())).count();
+        return new LiveClassSummary(id, schoolClass.name(), schoolClass.joinCode(), roster.size(), joinedOnRoster, notJoined, exercises);
     }
 
     /**

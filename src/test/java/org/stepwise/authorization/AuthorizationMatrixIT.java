@@ -88,6 +88,8 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
     org.stepwise.classroom.ClassProgress classProgress;
     @Autowired
     org.stepwise.security.AccountAdministration administration;
+    @Autowired
+    org.stepwise.classroom.LiveClassPanels livePanels;
 
     private org.stepwise.classroom.ClassProgress progress() {
         return classProgress;
@@ -135,6 +137,10 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         table.put("ClassProgress.latestProgram(A, student of B)", new Expectation(NOBODY,
                 w -> progress().latestProgram(w.classA().id(), w.studentB().student(), COUNTING)));
         table.put("ClassProgress.export(A)", new Expectation(ONLY_TEACHER_A, w -> progress().export(w.classA().id())));
+        table.put("ClassProgress.live(A)", new Expectation(ONLY_TEACHER_A, w -> progress().live(w.classA().id(), false)));
+        table.put("ClassProgress.live(A, with names)", new Expectation(ONLY_TEACHER_A, w -> progress().live(w.classA().id(), true)));
+        table.put("LiveClassPanels.create(A)", new Expectation(ONLY_TEACHER_A,
+                w -> livePanels.create(w.classA().id(), org.stepwise.classroom.LiveClassPanel.Look.PROJECTOR)));
         // accounts: administrators manage teachers; everyone with a password changes their own
         table.put("AccountAdministration.teachers", new Expectation(EnumSet.of(Who.ADMIN), w -> administration.teachers()));
         table.put("AccountAdministration.disable(teacher of B)", new Expectation(EnumSet.of(Who.ADMIN),

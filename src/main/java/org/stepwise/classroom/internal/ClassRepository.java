@@ -82,6 +82,24 @@ public class ClassRepository {
         jdbc.sql("insert into student (account_id, class_id) values (?, ?)").params(student.value(), id.value()).update();
     }
 
+    /** Notes that the student signed in now (the database's time, so that every instance agrees). */
+    public void recordSignIn(AccountId student) {
+        jdbc.sql("update student set last_signed_in_at = now() where account_id = ?").param(student.value()).update();
+    }
+
+    /**
+     * The students of the class who signed in within the window before the database's now, in
+     * roster order.
+     */
+    public List<AccountId> signedInWithin(ClassId id, java.time.Duration window) {
+        return jdbc.sql("""
+                select s.account_id from student s join account a on a.id = s.account_id
+                where s.class_id = ? and s.last_signed_in_at > now() - make_interval(secs => ?)
+                order by lower(a.display_name), a.id
+                """).params(id.value(), (double) window.toSeconds())
+                .query((rs, n) -> new AccountId(rs.getObject("account_id", UUID.class))).list();
+    }
+
     /** The class a student account belongs to, if it is a student's. */
     public Optional<ClassId> classOf(AccountId student) {
         return jdbc.sql("select class_id from student where account_id = ?").param(student.value())

@@ -8,9 +8,10 @@ import org.stepwise.live.LiveBus;
 import org.stepwise.live.LiveMessage;
 
 /**
- * When a student of a class checks a program, tells every app instance that the class's progress
- * changed (topic {@code class:<id>}), so that open class pages and projectors look again. Only
- * the exercise's key and the outcome travel: no name, no program.
+ * When a student of a class checks a program or signs in, tells every app instance that the
+ * class's progress changed (topic {@code class:<id>}), so that open class pages and projectors
+ * look again. Only the exercise's key and the outcome, or that someone signed in, travel: no
+ * name, no program.
  */
 @Component
 public class ProgressSignals {
@@ -25,6 +26,14 @@ public class ProgressSignals {
 
     public static String topic(ClassId classId) {
         return "class:" + classId;
+    }
+
+    /**
+     * Tells every instance that a student of the class signed in (payload {@code {"signedIn":true}}),
+     * on the caller's transaction: delivered when it commits.
+     */
+    public void signedIn(ClassId classId) {
+        bus.publish(new LiveMessage(topic(classId), "{\"signedIn\":true}"));
     }
 
     @EventListener
