@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.stepwise.exercise.ExerciseChecks;
 import org.stepwise.lesson.Lesson;
 import org.stepwise.lesson.Section;
+import org.stepwise.classroom.LiveClassPanel;
+import org.stepwise.classroom.LiveClassPanels;
 import org.stepwise.live.LiveBus;
 import org.stepwise.presentation.Presentation;
 import org.stepwise.presentation.Presentations;
@@ -33,10 +35,13 @@ public class AudienceView extends PresentationWindow {
     private final Div classPanel = new Div();
     private final Div blank = new Div();
     private final Paragraph ended = new Paragraph();
+    private final LiveClassPanels classPanels;
+    private @Nullable LiveClassPanel livePanel;
     private @Nullable Section slideShown;
 
-    AudienceView(Presentations presentations, ExerciseChecks checks, LiveBus bus) {
+    AudienceView(Presentations presentations, ExerciseChecks checks, LiveBus bus, LiveClassPanels classPanels) {
         super(presentations, checks, bus, true);
+        this.classPanels = classPanels;
         addClassName("stepwise-audience");
     }
 
@@ -64,6 +69,11 @@ public class AudienceView extends PresentationWindow {
         ended.setId("audience-ended");
         ended.addClassName("stepwise-audience-ended");
         ended.setText(getTranslation("present.ended"));
+        classPanel.removeAll();
+        livePanel = presentation.classId() == null ? null : classPanels.create(presentation.classId(), LiveClassPanel.Look.PROJECTOR);
+        if (livePanel != null) {
+            classPanel.add(livePanel);
+        }
         add(main, classPanel, blank, ended);
         slideShown = null;
     }
@@ -92,7 +102,10 @@ public class AudienceView extends PresentationWindow {
                 slideShown = p.section();
             }
         }
-        classPanel.setVisible(p.showClass() && p.classId() != null);
+        classPanel.setVisible(p.showClass() && livePanel != null);
+        if (livePanel != null && livePanel.isShowNames() != p.showNames()) {
+            livePanel.setShowNames(p.showNames());
+        }
     }
 
     private void showQuestion(Presentation p) {

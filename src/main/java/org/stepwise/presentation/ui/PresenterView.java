@@ -25,6 +25,8 @@ import org.stepwise.grading.TestCase;
 import org.stepwise.lesson.Lesson;
 import org.stepwise.lesson.LessonExercise;
 import org.stepwise.lesson.Section;
+import org.stepwise.classroom.LiveClassPanel;
+import org.stepwise.classroom.LiveClassPanels;
 import org.stepwise.live.LiveBus;
 import org.stepwise.presentation.Presentation;
 import org.stepwise.presentation.PresentationId;
@@ -65,11 +67,14 @@ public class PresenterView extends PresentationWindow {
     protected final QuestionPanel question = new QuestionPanel();
     protected final Paragraph questionNote = new Paragraph();
     protected final Div classPanel = new Div();
+    private final LiveClassPanels classPanels;
+    private @Nullable LiveClassPanel livePanel;
     private @Nullable Section slideShown;
     private boolean programShown;
 
-    PresenterView(Presentations presentations, ExerciseChecks checks, LiveBus bus) {
+    PresenterView(Presentations presentations, ExerciseChecks checks, LiveBus bus, LiveClassPanels classPanels) {
         super(presentations, checks, bus, false);
+        this.classPanels = classPanels;
         addClassName("stepwise-presenter");
     }
 
@@ -160,6 +165,11 @@ public class PresenterView extends PresentationWindow {
         Div left = new Div(nowHeading, onScreen, nextUp, notesHeading, notes);
         left.addClassName("stepwise-presenter-left");
 
+        classPanel.removeAll();
+        livePanel = p.classId() == null ? null : classPanels.create(p.classId(), LiveClassPanel.Look.PRESENTER);
+        if (livePanel != null) {
+            classPanel.add(livePanel);
+        }
         Div right = new Div(programPicker(p, lesson), programControls, questionNote, classPanel);
         right.addClassName("stepwise-presenter-right");
         endedNote.setId("present-ended");
@@ -244,6 +254,9 @@ public class PresenterView extends PresentationWindow {
         }
         blank.setText(getTranslation(p.blank() ? "present.unblank" : "present.blank"));
         showNames.setValue(p.showNames());
+        if (livePanel != null && livePanel.isShowNames() != p.showNames()) {
+            livePanel.setShowNames(p.showNames());
+        }
         showClass.setValue(p.showClass());
         follow.setValue(p.follow());
         ProgramOnScreen program = p.program();
