@@ -115,7 +115,8 @@ public class PlaybackPanel extends Composite<Div> implements HasStyle {
      * verdict names is highlighted, and the log ends with the verdict.
      */
     public void show(Playback playback) {
-        highlight(failedBlockAtEnd(playback) != null ? failedBlockAtEnd(playback) : playback.blockId());
+        String verdictBlock = failedBlockAtEnd(playback);
+        highlight(verdictBlock != null ? verdictBlock : playback.blockId());
         showWorld(playback.world());
         variables.show(playback.variables(), playback.changedVariables());
         printed.setText(String.join("\n", playback.printed()));

@@ -94,6 +94,18 @@ public final class Stepper {
         }
     }
 
+    /**
+     * Goes to a step ({@code -1}: before the first; out of range is clamped), making the playback if
+     * needed: a presenter's Home and End keys, or a position shared by another window.
+     */
+    public void jumpTo(int step) {
+        Playback p = playbackMadeIfNeeded();
+        if (p != null) {
+            p.jumpTo(step);
+            show(p);
+        }
+    }
+
     /** Stops playing and goes back to before the first step. */
     public void reset() {
         pause();

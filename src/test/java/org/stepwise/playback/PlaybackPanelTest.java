@@ -227,6 +227,11 @@ class PlaybackPanelTest extends BrowserlessTest {
 
         test(controls.resetButton()).click();
         assertThat(panel.position().getText()).isEqualTo("Ready: this is how the case starts.");
+
+        stepper.jumpTo(2);
+        assertThat(panel.position().getText()).isEqualTo("Step 3 of 6");
+        assertThat(panel.log().lines()).hasSize(3);
+        assertThat(controls.resetButton().isEnabled()).isTrue();
     }
 
     @Test

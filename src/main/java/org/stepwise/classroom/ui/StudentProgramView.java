@@ -65,6 +65,7 @@ public class StudentProgramView extends Div implements BeforeEnterObserver, HasD
     static final String STUDENT_ID = "studentId";
     static final String LESSON = "lesson";
     static final String EXERCISE = "exercise";
+
     private final Classrooms classrooms;
     private final ClassProgress progress;
     private final LessonCatalog catalog;
@@ -201,7 +202,6 @@ public class StudentProgramView extends Div implements BeforeEnterObserver, HasD
         String program = workspaceJson.isBlank() ? "{}" : workspaceJson;
         return programProblem.watch(() -> checks.watch(key(), lesson().version(), exercise().grading(), program, caseSelect.caseIndex()));
     }
-
 
     // ---- lifecycle -----------------------------------------------------------------------------
 

@@ -312,7 +312,6 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
         return programProblem.watch(() -> checks.watch(key(), lesson().version(), exercise().grading(), program, caseSelect.caseIndex()));
     }
 
-
     /** No editing in the middle of watching a run: only before its first step, at its end, or with no run at all. */
     private void stepperChanged() {
         Playback p = stepper.playback();
