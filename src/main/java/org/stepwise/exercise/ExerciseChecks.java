@@ -11,6 +11,7 @@ import org.stepwise.grading.Exercise;
 import org.stepwise.grading.Grade;
 import org.stepwise.grading.Grader;
 import org.stepwise.grading.GradingPlan;
+import org.stepwise.playback.Playback;
 import org.stepwise.program.Program;
 import org.stepwise.program.ProgramException;
 import org.stepwise.program.WorldState;

@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.stepwise.grading.Exercise;
 import org.stepwise.grading.ExerciseReader;
 import org.stepwise.grading.Grade;
+import org.stepwise.playback.Playback;
 import org.stepwise.security.AccountService;
 import org.stepwise.security.SignUpRequest;
 

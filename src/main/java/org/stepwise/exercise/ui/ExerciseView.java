@@ -8,12 +8,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,8 +20,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -33,24 +28,24 @@ import org.stepwise.blockly.BlocklyWorkspace;
 import org.stepwise.exercise.CheckEffort;
 import org.stepwise.exercise.ExerciseChecks;
 import org.stepwise.exercise.ExerciseKey;
-import org.stepwise.exercise.Playback;
 import org.stepwise.exercise.SavedWorkspace;
 import org.stepwise.exercise.StudentWork;
 import org.stepwise.exercise.WorkspaceConflictException;
 import org.stepwise.exercise.WorkspaceTooLargeException;
 import org.stepwise.grading.Grade;
-import org.stepwise.grading.TestCase;
 import org.stepwise.lesson.Lesson;
 import org.stepwise.lesson.LessonCatalog;
 import org.stepwise.lesson.LessonExercise;
 import org.stepwise.lesson.LessonId;
 import org.stepwise.lesson.LessonText;
-import org.stepwise.program.Outcome;
-import org.stepwise.program.ProgramException;
-import org.stepwise.program.Trace;
-import org.stepwise.program.WorldState;
+import org.stepwise.playback.CaseSelect;
+import org.stepwise.playback.Playback;
+import org.stepwise.playback.PlaybackPanel;
+import org.stepwise.playback.ProgramProblem;
+import org.stepwise.playback.StepControls;
+import org.stepwise.playback.StepLog;
+import org.stepwise.playback.Stepper;
 import org.stepwise.stage.WorldStage;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An exercise: the block workspace with exactly the exercise's toolbox, the stage that draws the
@@ -72,8 +67,6 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
     /** How long to wait before saving again after a failed save. */
     static final int RETRY_MILLIS = 5_000;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final LessonCatalog catalog;
     private final ExerciseChecks checks;
     private final StudentWork work;
@@ -85,15 +78,15 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
     final BlocklyWorkspace workspace = new BlocklyWorkspace();
     final WorldStage stage = new WorldStage();
     final StepControls controls = new StepControls();
-    final VariablesPanel variables = new VariablesPanel();
-    final StepLog log = new StepLog();
+    final PlaybackPanel playbackPanel = new PlaybackPanel(stage, workspace);
+    final Stepper stepper = new Stepper(controls, playbackPanel, this::makePlayback);
+    final ProgramProblem programProblem = new ProgramProblem(workspace);
+    final Span position = playbackPanel.position();
+    final StepLog log = playbackPanel.log();
     final ResultsPanel results = new ResultsPanel(this::watchCase);
     final SaveStatus saveStatus = new SaveStatus();
     final SaveConflictBanner conflictBanner = new SaveConflictBanner(this::keepThisOne, this::loadTheOther);
-    final Select<Integer> caseSelect = new Select<>();
-    final Span position = new Span();
-    final Paragraph programProblem = new Paragraph();
-    final Pre printed = new Pre();
+    final CaseSelect caseSelect = new CaseSelect();
     final Span blocksUsed = new Span();
 
     private @Nullable HintsPanel hints;
@@ -105,9 +98,6 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
     /** The version saved elsewhere that this view's save ran into; -1 while there is no conflict. */
     private long conflictingVersion = -1;
     private Instant openedAt = Instant.now();
-    private @Nullable Playback playback;
-    private int caseIndex;
-    private boolean playing;
     private boolean retryingSave;
     private @Nullable Registration pollRegistration;
 
@@ -116,6 +106,8 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
         this.checks = checks;
         this.work = work;
         addClassName("stepwise-exercise");
+        caseSelect.addCaseChosenListener(this::watchCase);
+        stepper.addChangeListener(this::stepperChanged);
     }
 
     @Override
@@ -163,9 +155,6 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
         workspace.setBlockLimit(exercise.blockLimit());
         workspace.addWorkspaceChangeListener(e -> workspaceChanged(e.getWorkspaceJson(), e.getBlockCount()));
         workspace.addBlockCountChangeListener(e -> showBlocksUsed(e.getBlockCount()));
-        programProblem.setId("program-problem");
-        programProblem.addClassName("stepwise-problem");
-        programProblem.setVisible(false);
         blocksUsed.setId("blocks-used");
         showBlocksUsed(0);
         Button check = new Button(getTranslation("exercise.check"), VaadinIcon.CHECK.create(), e -> check());
@@ -178,45 +167,11 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
         Div left = new Div(conflictBanner, workspace, programProblem, checkRow, hints, results);
         left.addClassName("stepwise-exercise-left");
 
-        caseSelect.setId("case");
-        caseSelect.setWidthFull();
-        caseSelect.setLabel(getTranslation("exercise.case"));
-        List<Integer> visible = new ArrayList<>();
-        List<TestCase> cases = exercise.grading().cases();
-        for (int i = 0; i < cases.size(); i++) {
-            if (cases.get(i).visible()) {
-                visible.add(i);
-            }
-        }
-        caseSelect.setItems(visible);
-        caseSelect.setItemLabelGenerator(i -> cases.get(i).name());
-        caseIndex = visible.isEmpty() ? 0 : visible.getFirst();
-        caseSelect.setValue(caseIndex);
-        caseSelect.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                watchCase(e.getValue());
-            }
-        });
+        caseSelect.setCases(exercise.grading().cases());
         stage.setId("stage");
         stage.setLocale(locale);
-        position.setId("position");
-        position.addClassName("stepwise-position");
-        printed.setId("printed");
-        printed.addClassName("stepwise-printed");
-        controls.run.addClickListener(e -> play());
-        controls.pause.addClickListener(e -> pause());
-        controls.step.addClickListener(e -> stepForward());
-        controls.back.addClickListener(e -> stepBack());
-        controls.reset.addClickListener(e -> reset());
-        controls.speed.addValueChangeListener(e -> {
-            stage.setAnimationMillis(Math.min(600, controls.stepMillis() * 2 / 3));
-            if (playing) {
-                getUI().ifPresent(ui -> ui.setPollInterval(controls.stepMillis()));
-            }
-        });
-        stage.setAnimationMillis(Math.min(600, controls.stepMillis() * 2 / 3));
-        H3 printedHeading = new H3(getTranslation("exercise.printed"));
-        Div right = new Div(caseSelect, stage, controls, position, variables, printedHeading, printed, log);
+        playbackPanel.setWorldType(exercise.world());
+        Div right = new Div(caseSelect, stage, controls, playbackPanel);
         right.addClassName("stepwise-exercise-right");
 
         Div main = new Div(left, right);
@@ -224,7 +179,7 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
         add(header, main);
 
         restoreWork(exercise);
-        showStart();
+        stopWatching();
         openedAt = Instant.now();
     }
 
@@ -341,7 +296,6 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
     // ---- watching one case ---------------------------------------------------------------------
 
     private void watchCase(int index) {
-        caseIndex = index;
         caseSelect.setValue(index);
         stopWatching();
         caseSelect.focus();
@@ -349,88 +303,19 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
 
     /** Forgets the playback (the program or the case changed) and shows the case as it starts. */
     private void stopWatching() {
-        pause();
-        playback = null;
-        showStart();
+        stepper.showStart(checks.startOf(key(), lesson().version(), exercise().grading(), caseSelect.caseIndex()));
     }
 
-    private void showStart() {
-        LessonExercise ex = exercise();
-        WorldState start = checks.startOf(key(), lesson().version(), ex.grading(), caseIndex);
-        workspace.highlight(null);
-        workspace.setEditable(true);
-        stage.show(ex.world(), json(start), start.describe().render(getLocale()));
-        variables.show(List.of(), List.of());
-        printed.setText("");
-        log.clear();
-        position.setText(getTranslation("exercise.position.ready"));
-        controls.showPosition(true, false);
+    /** The playback of the program on the chosen case; null, with the problem shown, when the program cannot run. */
+    private @Nullable Playback makePlayback() {
+        String program = workspaceJson.isBlank() ? "{}" : workspaceJson;
+        return programProblem.watch(() -> checks.watch(key(), lesson().version(), exercise().grading(), program, caseSelect.caseIndex()));
     }
 
-    /** The playback of the current program on the current case, made when first needed. */
-    private @Nullable Playback playback() {
-        if (playback == null) {
-            try {
-                playback = checks.watch(key(), lesson().version(), exercise().grading(), workspaceJson.isBlank() ? "{}" : workspaceJson, caseIndex);
-                programProblem.setVisible(false);
-            } catch (ProgramException e) {
-                programProblem.setText(e.problem().render(getLocale()));
-                programProblem.setVisible(true);
-                workspace.highlight(e.blockId());
-                return null;
-            }
-        }
-        return playback;
-    }
-
-    private void stepForward() {
-        Playback p = playback();
-        if (p != null && p.forward()) {
-            showStep(p);
-            log.add(stepLine(p));
-            if (p.atEnd()) {
-                finished(p);
-            }
-        }
-    }
-
-    private void stepBack() {
-        Playback p = playback;
-        if (p != null && p.back()) {
-            showStep(p);
-            if (log.size() > 0) {
-                log.removeLast(p.atStart() ? getTranslation("exercise.position.ready") : stepLine(p));
-            }
-        }
-    }
-
-    private void reset() {
-        Playback p = playback;
-        pause();
-        if (p != null) {
-            p.reset();
-            showStep(p);
-            log.clear();
-        }
-    }
-
-    private void play() {
-        Playback p = playback();
-        if (p == null || p.atEnd()) {
-            return;
-        }
-        playing = true;
-        workspace.setEditable(false);
-        controls.showPlaying(true);
-        updatePolling();
-    }
-
-    private void pause() {
-        playing = false;
-        controls.showPlaying(false);
-        if (playback == null || playback.atStart() || playback.atEnd()) {
-            workspace.setEditable(true);
-        }
+    /** No editing in the middle of watching a run: only before its first step, at its end, or with no run at all. */
+    private void stepperChanged() {
+        Playback p = stepper.playback();
+        workspace.setEditable(!stepper.isPlaying() && (p == null || p.atStart() || p.atEnd()));
         updatePolling();
     }
 
@@ -438,66 +323,18 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
         if (retryingSave) {
             save();
         }
-        if (playing) {
-            stepForward();
-            Playback p = playback;
-            if (p == null || p.atEnd()) {
-                pause();
-                workspace.setEditable(true);
-            }
-        }
+        stepper.tick();
     }
 
     /** Polls while playing (one step a poll) or while a failed save waits to be tried again. */
     private void updatePolling() {
-        getUI().ifPresent(ui -> ui.setPollInterval(playing ? controls.stepMillis() : retryingSave ? RETRY_MILLIS : -1));
-    }
-
-    private void showStep(Playback p) {
-        Locale locale = getLocale();
-        WorldState world = p.world();
-        workspace.highlight(p.blockId());
-        workspace.setEditable(p.atStart() && !playing);
-        stage.show(exercise().world(), json(world), world.describe().render(locale));
-        variables.show(p.variables(), p.changedVariables());
-        printed.setText(String.join("\n", p.printed()));
-        position.setText(p.atStart() ? getTranslation("exercise.position.ready")
-                : getTranslation(p.truncated() ? "exercise.position.step-truncated" : "exercise.position.step", p.position() + 1, p.size()));
-        controls.showPosition(p.atStart(), p.atEnd());
-    }
-
-    /** One plain-language line for the step just done: the world in words, what changed, what was printed. */
-    private String stepLine(Playback p) {
-        Locale locale = getLocale();
-        StringBuilder line = new StringBuilder(getTranslation("exercise.log.step", p.position() + 1, p.world().describe().render(locale)));
-        for (Trace.Variable v : p.changedVariables()) {
-            line.append(' ').append(getTranslation("exercise.log.variable", v.name(), v.value()));
-        }
-        for (String out : p.printedByThisStep()) {
-            line.append(' ').append(getTranslation("exercise.log.printed", out));
-        }
-        return line.toString();
-    }
-
-    private void finished(Playback p) {
-        Locale locale = getLocale();
-        var verdict = p.verdict();
-        String text = verdict.outcome() == Outcome.SUCCESS
-                ? getTranslation("exercise.end.passed", verdict.message().render(locale))
-                : getTranslation("exercise.end.failed", verdict.message().render(locale));
-        if (p.truncated()) {
-            text += " " + getTranslation("exercise.end.truncated", p.size());
-        }
-        log.add(text);
-        if (verdict.blockId() != null && verdict.outcome() != Outcome.SUCCESS) {
-            workspace.highlight(verdict.blockId());
-        }
+        getUI().ifPresent(ui -> ui.setPollInterval(stepper.isPlaying() ? stepper.stepMillis() : retryingSave ? RETRY_MILLIS : -1));
     }
 
     // ---- checking ------------------------------------------------------------------------------
 
     private void check() {
-        pause();
+        stepper.pause();
         int hintsUsed = hints == null ? 0 : hints.shownCount();
         Grade grade = checks.check(key(), lesson().version(), exercise().grading(), workspaceJson.isBlank() ? "{}" : workspaceJson,
                 new CheckEffort(hintsUsed, openedAt));
@@ -530,10 +367,6 @@ public class ExerciseView extends Div implements BeforeEnterObserver, HasDynamic
             }
         }
         super.onDetach(detachEvent);
-    }
-
-    private static String json(WorldState state) {
-        return JSON.writeValueAsString(state.toJson());
     }
 
     private Lesson lesson() {

@@ -1,4 +1,4 @@
-package org.stepwise.exercise;
+package org.stepwise.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.stepwise.exercise.ui;
+package org.stepwise.playback;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -8,13 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.stepwise.program.Trace;
 
-/** The program's variables after the current step; the ones that just changed stand out. */
-class VariablesPanel extends Composite<Div> {
+/** The program's variables after the current step; the ones that just changed stand out. Element id {@code variables}. */
+public class VariablesPanel extends Composite<Div> {
 
     private final DescriptionList list = new DescriptionList();
     private final Paragraph empty = new Paragraph();
 
-    VariablesPanel() {
+    public VariablesPanel() {
         Div root = getContent();
         root.addClassName("stepwise-variables");
         root.setId("variables");
@@ -24,7 +24,8 @@ class VariablesPanel extends Composite<Div> {
         root.add(heading, empty, list);
     }
 
-    void show(List<Trace.Variable> variables, List<Trace.Variable> changed) {
+    /** Shows these variables; those also in {@code changed} are marked (class name {@code changed}). */
+    public void show(List<Trace.Variable> variables, List<Trace.Variable> changed) {
         list.removeAll();
         empty.setVisible(variables.isEmpty());
         for (Trace.Variable v : variables) {

@@ -1,4 +1,4 @@
-package org.stepwise.exercise.ui;
+package org.stepwise.playback;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -6,19 +6,21 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 
 /**
  * One plain-language line per step: a visible log, and a polite live region that a screen reader
  * reads out as the program steps. Keeps the latest lines only, so a long run stays light.
+ * Element ids: {@code step-log} (the list), {@code step-log-heading}, {@code step-live} (the live region).
  */
-class StepLog extends Composite<Div> {
+public class StepLog extends Composite<Div> {
 
-    static final int KEPT_LINES = 200;
+    public static final int KEPT_LINES = 200;
 
     private final OrderedList lines = new OrderedList();
     private final Span live = new Span();
 
-    StepLog() {
+    public StepLog() {
         Div root = getContent();
         root.addClassName("stepwise-step-log");
         H3 heading = new H3(getTranslation("exercise.log"));
@@ -33,7 +35,7 @@ class StepLog extends Composite<Div> {
     }
 
     /** Adds a line and announces it. */
-    void add(String line) {
+    public void add(String line) {
         ListItem item = new ListItem(line);
         lines.add(item);
         while (lines.getComponentCount() > KEPT_LINES) {
@@ -44,7 +46,7 @@ class StepLog extends Composite<Div> {
     }
 
     /** Removes the last line (a step back) and announces where the program is now. */
-    void removeLast(String announce) {
+    public void removeLast(String announce) {
         if (lines.getComponentCount() > 0) {
             lines.remove(lines.getComponentAt(lines.getComponentCount() - 1));
         }
@@ -52,18 +54,37 @@ class StepLog extends Composite<Div> {
     }
 
     /** How many lines are shown. */
-    int size() {
+    public int size() {
         return lines.getComponentCount();
     }
 
     /** Shows these lines instead (after a jump), announcing the last. */
-    void replace(java.util.List<String> newLines) {
+    public void replace(List<String> newLines) {
         lines.removeAll();
         newLines.stream().skip(Math.max(0, newLines.size() - KEPT_LINES)).forEach(l -> lines.add(new ListItem(l)));
+        if (lines.getComponentCount() > 0) {
+            lines.getComponentAt(lines.getComponentCount() - 1).scrollIntoView();
+        }
         live.setText(newLines.isEmpty() ? "" : newLines.getLast());
     }
 
-    void clear() {
+    /** The lines shown, oldest first. */
+    public List<String> lines() {
+        return lines.getChildren().map(c -> c.getElement().getText()).toList();
+    }
+
+    /** Has the screen reader read this out, without adding a line. */
+    public void announce(String text) {
+        live.setText(text);
+    }
+
+    /** What the live region last announced. */
+    public String announced() {
+        return live.getText();
+    }
+
+    /** Removes every line and announces nothing. */
+    public void clear() {
         lines.removeAll();
         live.setText("");
     }

@@ -1,4 +1,4 @@
-package org.stepwise.exercise;
+package org.stepwise.playback;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +23,20 @@ public final class Playback {
     public Playback(WatchedCase watched) {
         this.watched = watched;
         this.trace = Objects.requireNonNull(watched.run().trace(), "the case was run without a trace");
+    }
+
+    private Playback(WatchedCase watched, Trace trace, int position) {
+        this.watched = watched;
+        this.trace = trace;
+        this.position = position;
+    }
+
+    /**
+     * The same run at another step ({@code -1}: before the first; out of range is clamped), as a
+     * new playback: this one does not move. Cheap, the trace is shared.
+     */
+    public Playback at(int step) {
+        return new Playback(watched, trace, Math.max(-1, Math.min(step, trace.size() - 1)));
     }
 
     public WatchedCase watched() {
