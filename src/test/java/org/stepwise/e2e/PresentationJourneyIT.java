@@ -123,7 +123,32 @@ class PresentationJourneyIT {
             presenter.keyboard().press("b");
             assertThat(screen.locator("#audience-blank")).isHidden();
             presenterBrowser.screenshot("present-presenter-sections");
+
+            // the reference solution of "No signs: turn the corner", stepped on the big screen
+            choose(presenter, "#present-exercise", "No signs: turn the corner");
+            assertThat(presenter.locator("#present-whose")).containsText("The reference solution");
+            presenter.locator("#present-show-program").click();
+            assertThat(screen.locator("#program-screen")).isVisible();
+            assertThat(screen.locator("#program-caption")).containsText("The reference solution");
+            assertThat(screen.locator("#program-workspace .blocklyBlockCanvas .controls_whileUntil")).isVisible();
+            presenter.locator("#present-title").click();
+            presenter.keyboard().press("ArrowRight");
+            presenter.keyboard().press("ArrowRight");
+            assertThat(screen.locator("#position")).hasText(Pattern.compile("Step 2 of \\d+"));
+            assertThat(screen.locator("#program-workspace .blocklyHighlighted")).hasCount(1);
+            screen.keyboard().press("ArrowLeft");
+            assertThat(presenter.locator("#position")).hasText(Pattern.compile("Step 1 of \\d+"));
+            presenter.locator("#step").click();
+            assertThat(screen.locator("#position")).hasText(Pattern.compile("Step 2 of \\d+"));
+            screenBrowser.screenshot("present-audience-program");
         }
+    }
+
+    /** Picks an item of a Vaadin select by its text. */
+    private static void choose(Page page, String select, String item) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).click();
+        assertThat(page.locator(select)).containsText(item);
     }
 
     private void signInTeacher(Page page) {

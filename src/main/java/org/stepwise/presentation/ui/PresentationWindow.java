@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.classroom.RosterStudent;
 import org.stepwise.exercise.ExerciseChecks;
-import org.stepwise.exercise.Playback;
+import org.stepwise.playback.Playback;
 import org.stepwise.lesson.Lesson;
 import org.stepwise.live.LiveBus;
 import org.stepwise.presentation.Presentation;

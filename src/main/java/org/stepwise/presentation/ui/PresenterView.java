@@ -1,5 +1,7 @@
 package org.stepwise.presentation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.stepwise.lesson.Section;
 import org.stepwise.classroom.LiveClassPanel;
 import org.stepwise.classroom.LiveClassPanels;
 import org.stepwise.live.LiveBus;
+import org.stepwise.playback.StepControls;
 import org.stepwise.presentation.Presentation;
 import org.stepwise.presentation.PresentationId;
 import org.stepwise.presentation.Presentations;
@@ -64,6 +68,9 @@ public class PresenterView extends PresentationWindow {
     private final Button showProgram = button("present.program.show", "present-show-program", VaadinIcon.PLAY_CIRCLE);
     private final Button hideProgram = button("present.program.hide", "present-hide-program", VaadinIcon.PRESENTATION);
     private final Div programControls = new Div();
+    private final StepControls stepControls = new StepControls();
+    private boolean playing;
+    private @Nullable Registration pollRegistration;
     protected final QuestionPanel question = new QuestionPanel();
     protected final Paragraph questionNote = new Paragraph();
     protected final Div classPanel = new Div();
@@ -211,6 +218,22 @@ public class PresenterView extends PresentationWindow {
         }
         Div picker = new Div(heading, exercise, whose, caseSelect, showProgram, hideProgram);
         picker.addClassName("stepwise-presenter-program");
+        stepControls.addStepListener(() -> act(Action.NEXT));
+        stepControls.addStepBackListener(() -> act(Action.PREVIOUS));
+        stepControls.addResetListener(() -> {
+            pause();
+            act(Action.FIRST);
+        });
+        stepControls.addRunListener(this::play);
+        stepControls.addPauseListener(this::pause);
+        stepControls.addSpeedListener(millis -> {
+            if (playing) {
+                getUI().ifPresent(ui -> ui.setPollInterval(millis));
+            }
+        });
+        programControls.removeAll();
+        programControls.add(stepControls);
+        programControls.addClassName("stepwise-presenter-stepping");
         return picker;
     }
 
@@ -289,13 +312,61 @@ public class PresenterView extends PresentationWindow {
 
     /** The stepping buttons and the question, while a program is on screen. */
     protected void renderProgramControls(Presentation p) {
-        programControls.setVisible(p.program() != null);
+        programControls.setVisible(p.program() != null && !p.ended());
+        if (p.program() == null || p.ended()) {
+            pause();
+        } else {
+            int last = lastStep();
+            stepControls.showPosition(p.program().position() < 0, p.program().position() >= last);
+            if (p.program().position() >= last) {
+                pause();
+            }
+        }
         Question q = p.question();
         boolean asked = q != null && p.program() != null && q.position() == p.program().position();
         question.setVisible(asked);
         if (asked) {
             question.show(q, presentations.tally(p.id()));
         }
+    }
+
+    /** Runs the program on the big screen at the chosen speed: one step each tick, from this window. */
+    private void play() {
+        if (presentation().program() == null || presentation().program().position() >= lastStep()) {
+            return;
+        }
+        playing = true;
+        stepControls.showPlaying(true);
+        getUI().ifPresent(ui -> ui.setPollInterval(stepControls.stepMillis()));
+    }
+
+    private void pause() {
+        if (playing) {
+            playing = false;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+        stepControls.showPlaying(false);
+    }
+
+    private void tick() {
+        if (playing) {
+            act(Action.NEXT);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        pollRegistration = event.getUI().addPollListener(e -> tick());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
     }
 
     @Override
