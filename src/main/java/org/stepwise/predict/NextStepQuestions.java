@@ -12,15 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.grading.WatchedCase;
-import org.stepwise.program.BlockShapes;
-import org.stepwise.program.Program;
-import org.stepwise.program.ProgramException;
-import org.stepwise.program.ProgramParser;
 import org.stepwise.program.Trace;
-import org.stepwise.program.ast.Node;
-import org.stepwise.program.ast.Procedure;
-import org.stepwise.world.WorldType;
-import org.stepwise.world.Worlds;
 
 /**
  * Makes "what does the program do next?" questions from a run: the right answer is the block of the
@@ -52,20 +44,14 @@ public final class NextStepQuestions {
     private static final int NEARBY_STEPS = 4;
 
     private final BlockLabels labels;
-    private final ProgramParser parser;
 
-    public NextStepQuestions(BlockLabels labels, Worlds worlds) {
+    public NextStepQuestions(BlockLabels labels) {
         this.labels = labels;
-        BlockShapes shapes = BlockShapes.NONE;
-        for (WorldType world : worlds.all()) {
-            shapes = shapes.with(world.blocks());
-        }
-        this.parser = new ProgramParser(shapes);
     }
 
     /** Questions about programs of the standard worlds. */
     public static NextStepQuestions standard() {
-        return new NextStepQuestions(BlockLabels.standard(), Worlds.standard());
+        return new NextStepQuestions(BlockLabels.standard());
     }
 
     /**
@@ -113,10 +99,6 @@ public final class NextStepQuestions {
     private record Made(@Nullable NextStepQuestion question, @Nullable NoQuestion why) {
     }
 
-    /** Where a statement block sits in the program. */
-    private record Place(@Nullable String parent, List<String> siblings, List<String> firstInside) {
-    }
-
     private Made make(Trace trace, int position, String workspaceJson, Locale locale) {
         if (position < -1) {
             throw new IllegalArgumentException("position " + position + ": the step just done is -1 (before the first) or more");
@@ -132,8 +114,8 @@ public final class NextStepQuestions {
                     + ": is it the program that made this run?");
         }
 
-        Map<String, Place> places = statements(workspaceJson, trace);
-        places.putIfAbsent(nextBlock, new Place(null, List.of(nextBlock), List.of()));
+        Map<String, StatementPlaces.Place> places = new LinkedHashMap<>(workspace.statements());
+        places.putIfAbsent(nextBlock, new StatementPlaces.Place(null, List.of(nextBlock), List.of()));
         Map<String, Integer> order = new HashMap<>();
         workspace.blockIds().forEach(id -> order.put(id, order.size()));
         List<String> statements = new ArrayList<>(places.keySet().stream().filter(workspace::contains).toList());
@@ -158,7 +140,7 @@ public final class NextStepQuestions {
                 }
             }
         }
-        Place place = places.get(nextBlock);
+        StatementPlaces.Place place = places.get(nextBlock);
         int at = place.siblings().indexOf(nextBlock);
         for (int i = 0; i < place.siblings().size(); i++) {
             score.merge(groupOf.get(place.siblings().get(i)), Math.abs(i - at) == 1 ? 35 : 20, Math::max);
@@ -198,56 +180,6 @@ public final class NextStepQuestions {
             choices.add(new NextStepQuestion.Choice(label, ids));
         }
         return new Made(new NextStepQuestion(position, nextBlock, choices, chosen.indexOf(right)), null);
-    }
-
-    /**
-     * The statement blocks of the program (the blocks that can be a step) and where they sit. When the
-     * workspace does not parse here, the blocks the trace went through.
-     */
-    private Map<String, Place> statements(String workspaceJson, Trace trace) {
-        Map<String, Place> places = new LinkedHashMap<>();
-        Program program;
-        try {
-            program = parser.parse(workspaceJson);
-        } catch (ProgramException e) {
-            for (int i = 0; i < trace.size(); i++) {
-                places.putIfAbsent(trace.blockId(i), new Place(null, List.of(trace.blockId(i)), List.of()));
-            }
-            return places;
-        }
-        walk(program.main(), null, places);
-        program.procedures().values().stream().sorted(Comparator.comparing(Procedure::name))
-                .forEach(p -> walk(p.body(), null, places));
-        return places;
-    }
-
-    private static void walk(List<Node.Stmt> list, @Nullable String parent, Map<String, Place> places) {
-        List<String> siblings = list.stream().map(Node::blockId).toList();
-        for (Node.Stmt statement : list) {
-            List<List<Node.Stmt>> bodies = bodies(statement);
-            List<String> firstInside = bodies.stream().filter(b -> !b.isEmpty()).map(b -> b.getFirst().blockId()).toList();
-            places.putIfAbsent(statement.blockId(), new Place(parent, siblings, firstInside));
-            for (List<Node.Stmt> body : bodies) {
-                walk(body, statement.blockId(), places);
-            }
-        }
-    }
-
-    private static List<List<Node.Stmt>> bodies(Node.Stmt statement) {
-        return switch (statement) {
-            case Node.If s -> {
-                List<List<Node.Stmt>> all = new ArrayList<>(s.branches());
-                if (s.elseBranch() != null) {
-                    all.add(s.elseBranch());
-                }
-                yield all;
-            }
-            case Node.Repeat s -> List.of(s.body());
-            case Node.While s -> List.of(s.body());
-            case Node.For s -> List.of(s.body());
-            case Node.ForEach s -> List.of(s.body());
-            default -> List.of();
-        };
     }
 
     /**

@@ -26,6 +26,8 @@ public final class WorkspaceLabels {
 
     /** The label of a part that is left out to keep a label short. */
     static final String ELLIPSIS = "…";
+    /** No label is longer than this unless even the one with every inner block "…" is. */
+    static final int HARD_LENGTH = 60;
     /** How deep inner blocks are described at most: deeper ones are always "…". */
     private static final int MAX_DETAIL = 6;
     private static final Set<String> OPERATORS = Set.of("math_arithmetic", "math_modulo", "logic_compare", "logic_operation");
@@ -37,6 +39,7 @@ public final class WorkspaceLabels {
     private final BlockLabels labels;
     private final Map<String, JsonNode> blocks;
     private final Map<String, String> variableNames;
+    private final Map<String, StatementPlaces.Place> statements;
 
     WorkspaceLabels(BlockLabels labels, JsonNode root) {
         this.labels = labels;
@@ -50,6 +53,12 @@ public final class WorkspaceLabels {
             collect(top, found, 0);
         }
         this.blocks = Collections.unmodifiableMap(found);
+        this.statements = StatementPlaces.of(root);
+    }
+
+    /** The blocks that can be a step, in workspace order, and where each sits. */
+    Map<String, StatementPlaces.Place> statements() {
+        return statements;
     }
 
     private static void collect(JsonNode block, Map<String, JsonNode> found, int depth) {
@@ -86,16 +95,20 @@ public final class WorkspaceLabels {
     /**
      * What the block does, in the locale's language (English when there are no labels in it), in
      * about {@value BlockLabels#MAX_LENGTH} characters: inner blocks are shortened to "…" when that
-     * saves enough to be worth what it hides.
+     * saves enough to be worth what it hides, and always when the label would pass
+     * {@value #HARD_LENGTH} characters.
      *
      * @throws IllegalArgumentException when the workspace has no block with this id
      */
     public String label(String blockId, Locale locale) {
         List<String> byDetail = renderings(blockId, locale);
         int full = byDetail.getFirst().length();
-        String best = byDetail.getFirst();
+        String best = byDetail.getLast();
         int bestCost = Integer.MAX_VALUE;
         for (String candidate : byDetail) {
+            if (candidate.length() > HARD_LENGTH) {
+                continue;
+            }
             // a character past the limit costs one and a half times what a hidden character costs
             int cost = 3 * Math.max(0, candidate.length() - BlockLabels.MAX_LENGTH) + 2 * (full - candidate.length());
             if (cost < bestCost) {
