@@ -88,6 +88,26 @@ public final class NextStepQuestions {
         return whyNot(traceOf(watched), position, workspaceJson);
     }
 
+    /**
+     * "What will x be after the next step?" after step {@code position}: about the variable the next
+     * block sets, or else the first variable the next step changes.
+     *
+     * @return empty at the end of the run, when the next step changes no variable, or when there is
+     *         no other value to offer
+     * @throws IllegalArgumentException when the position is below -1 or the workspace cannot be read
+     */
+    public Optional<VariableQuestion> askVariable(Trace trace, int position, String workspaceJson) {
+        if (position < -1) {
+            throw new IllegalArgumentException("position " + position + ": the step just done is -1 (before the first) or more");
+        }
+        return VariableQuestionMaker.make(trace, position, labels.of(workspaceJson));
+    }
+
+    /** @see #askVariable(Trace, int, String) */
+    public Optional<VariableQuestion> askVariable(WatchedCase watched, int position, String workspaceJson) {
+        return askVariable(traceOf(watched), position, workspaceJson);
+    }
+
     private static Trace traceOf(WatchedCase watched) {
         Trace trace = watched.run().trace();
         if (trace == null) {
@@ -152,7 +172,7 @@ public final class NextStepQuestions {
             score.merge(groupOf.get(inside), 30, Math::max);
         }
 
-        Random random = new Random(0x5EED_0F_5EEDL ^ (position * 0x9E3779B97F4A7C15L));
+        Random random = Seeds.at(position);
         Map<String, Double> tieBreak = new HashMap<>();
         for (String group : members.keySet()) {
             tieBreak.put(group, random.nextDouble());
@@ -164,10 +184,7 @@ public final class NextStepQuestions {
         List<String> chosen = new ArrayList<>();
         chosen.add(right);
         chosen.addAll(others.subList(0, Math.min(MAX_CHOICES - 1, others.size())));
-        for (int i = chosen.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            chosen.set(i, chosen.set(j, chosen.get(i)));
-        }
+        Seeds.shuffle(chosen, random);
         List<String> shown = new ArrayList<>();
         for (String group : chosen) {
             shown.add(workspace.label(members.get(group).getFirst(), locale));

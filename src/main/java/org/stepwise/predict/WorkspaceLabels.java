@@ -92,6 +92,19 @@ public final class WorkspaceLabels {
         return block == null ? Optional.empty() : Optional.of(block.path("type").asString(""));
     }
 
+    /** The variable a block sets (set, change, count with, for each), if it is such a block. */
+    Optional<String> variableSetBy(String blockId) {
+        JsonNode block = blocks.get(blockId);
+        if (block == null) {
+            return Optional.empty();
+        }
+        return switch (block.path("type").asString("")) {
+            case "variables_set", "math_change", "controls_for", "controls_forEach" ->
+                    Optional.of(new Writer(BlockTexts.LANGUAGES.getFirst()).variable(block.path("fields").path("VAR"))).filter(n -> !n.isEmpty());
+            default -> Optional.empty();
+        };
+    }
+
     /**
      * What the block does, in the locale's language (English when there are no labels in it), in
      * about {@value BlockLabels#MAX_LENGTH} characters: inner blocks are shortened to "…" when that
