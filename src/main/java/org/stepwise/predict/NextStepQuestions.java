@@ -155,21 +155,21 @@ public final class NextStepQuestions {
         for (int k = 1; k <= NEARBY_STEPS; k++) {
             int points = 10 * (NEARBY_STEPS + 1 - k);
             for (int step : new int[] {next - k, next + k}) {
-                if (step >= 0 && step < trace.size() && groupOf.containsKey(trace.blockId(step))) {
-                    score.merge(groupOf.get(trace.blockId(step)), points, Math::max);
+                if (step >= 0 && step < trace.size()) {
+                    boost(score, groupOf, trace.blockId(step), points);
                 }
             }
         }
         StatementPlaces.Place place = places.get(nextBlock);
         int at = place.siblings().indexOf(nextBlock);
         for (int i = 0; i < place.siblings().size(); i++) {
-            score.merge(groupOf.get(place.siblings().get(i)), Math.abs(i - at) == 1 ? 35 : 20, Math::max);
+            boost(score, groupOf, place.siblings().get(i), Math.abs(i - at) == 1 ? 35 : 20);
         }
-        if (place.parent() != null && groupOf.containsKey(place.parent())) {
-            score.merge(groupOf.get(place.parent()), 30, Math::max);
+        if (place.parent() != null) {
+            boost(score, groupOf, place.parent(), 30);
         }
         for (String inside : place.firstInside()) {
-            score.merge(groupOf.get(inside), 30, Math::max);
+            boost(score, groupOf, inside, 30);
         }
 
         Random random = Seeds.at(position);
@@ -197,6 +197,14 @@ public final class NextStepQuestions {
             choices.add(new NextStepQuestion.Choice(label, ids));
         }
         return new Made(new NextStepQuestion(position, nextBlock, choices, chosen.indexOf(right)), null);
+    }
+
+    /** Raises the plausibility of a block's group to at least {@code points}; blocks that are no choice are ignored. */
+    private static void boost(Map<String, Integer> score, Map<String, String> groupOf, String blockId, int points) {
+        String group = groupOf.get(blockId);
+        if (group != null) {
+            score.merge(group, points, Math::max);
+        }
     }
 
     /**
