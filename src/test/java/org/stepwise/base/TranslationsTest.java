@@ -29,7 +29,7 @@ class TranslationsTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     /** The English (base) bundles: the user interface and the engine's messages. */
     private static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "org/stepwise/program/messages",
-            "org/stepwise/world/messages", "org/stepwise/grading/messages");
+            "org/stepwise/world/messages", "org/stepwise/grading/messages", "org/stepwise/predict/labels");
     /** Languages every bundle must have; a bundle may not have a language missing from this list either. */
     private static final Set<String> LANGUAGES = Set.of("es");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)");
