@@ -21,10 +21,11 @@ create table presentation (
     program_case     int       check (program_case >= 0),
     -- the step just done (-1: before the first step)
     program_position int       check (program_position >= -1),
-    -- the question "what happens next?": its number in this presentation (answers refer to it),
-    -- the step it was asked at, its choices (JSON array of texts), the right one, and whether
-    -- the tally is shown
+    -- the question about the next step: its number in this presentation (answers refer to it),
+    -- the step it was asked at, the variable it asks about (null: "what does the program do
+    -- next?"), its choices (JSON array of texts), the right one, and whether the tally is shown
     question_number   int      not null default 0,
+    question_variable varchar(100),
     question_position int,
     question_choices  jsonb,
     question_correct  int,

@@ -224,20 +224,22 @@ public class Presentations {
     }
 
     /**
-     * Asks "what happens next?" at the program's current step, with the choices given (worked out
-     * from the program by the caller's {@link NextStepQuestions}). Students of the class may answer
-     * until {@link #reveal}.
+     * Asks about the next step at the program's current step, with the choices given (worked out
+     * from the program with {@code org.stepwise.predict.NextStepQuestions}). Students of the class
+     * may answer until {@link #reveal}.
+     *
+     * @param variable the variable the question is about; null for "what does the program do next?"
      *
      * @throws IllegalStateException when no program is on screen or the presentation has no class
      */
     @Transactional
-    public Presentation ask(PresentationId id, List<String> choices, int correct) {
+    public Presentation ask(PresentationId id, @Nullable String variable, List<String> choices, int correct) {
         Presentation current = lockMine(id);
         ProgramOnScreen program = current.program();
         if (program == null || current.classId() == null) {
             throw new IllegalStateException("a question needs a program on screen and a class to answer it");
         }
-        Question question = new Question(repository.nextQuestionNumber(id), program.position(), choices, correct, false);
+        Question question = new Question(repository.nextQuestionNumber(id), program.position(), variable, choices, correct, false);
         return store(current.withQuestion(question));
     }
 

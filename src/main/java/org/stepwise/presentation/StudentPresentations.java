@@ -57,9 +57,9 @@ public class StudentPresentations {
             if (question != null) {
                 Integer mine = repository.answerOf(p.id(), question.number(), me()).orElse(null);
                 live = question.revealed()
-                        ? new LiveQuestion(question.number(), question.choices(), mine, true, question.correct(),
+                        ? new LiveQuestion(question.number(), question.variable(), question.choices(), mine, true, question.correct(),
                                 repository.tally(p.id(), question.number(), question.choices().size()))
-                        : new LiveQuestion(question.number(), question.choices(), mine, false, null, List.of());
+                        : new LiveQuestion(question.number(), question.variable(), question.choices(), mine, false, null, List.of());
             }
             return new LivePresentation(p.id(), p.version(), p.lesson(), p.section(), p.follow(), p.program() != null, live);
         });
@@ -100,11 +100,12 @@ public class StudentPresentations {
     /**
      * A question as a student sees it.
      *
+     * @param variable the variable asked about; null for "what does the program do next?"
      * @param mine    the student's answer, if any
      * @param correct the right choice: only once revealed
      * @param tally   counts by choice: only once revealed
      */
-    public record LiveQuestion(int number, List<String> choices, @Nullable Integer mine, boolean revealed, @Nullable Integer correct,
+    public record LiveQuestion(int number, @Nullable String variable, List<String> choices, @Nullable Integer mine, boolean revealed, @Nullable Integer correct,
             List<Integer> tally) {
         public LiveQuestion {
             choices = List.copyOf(choices);

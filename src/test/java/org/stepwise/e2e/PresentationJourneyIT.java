@@ -18,6 +18,7 @@ import org.stepwise.classroom.Assignments;
 import org.stepwise.classroom.StudentSecret;
 import org.stepwise.classroom.ui.ClassFixture;
 import org.stepwise.exercise.ExerciseKey;
+import org.stepwise.lesson.LessonCatalog;
 import org.stepwise.lesson.LessonId;
 
 /**
@@ -45,6 +46,8 @@ class PresentationJourneyIT {
     ClassFixture fixture;
     @Autowired
     Assignments assignments;
+    @Autowired
+    LessonCatalog catalog;
 
     private String base;
     private BrowserSession presenterBrowser;
@@ -141,6 +144,57 @@ class PresentationJourneyIT {
             presenter.locator("#step").click();
             assertThat(screen.locator("#position")).hasText(Pattern.compile("Step 2 of \\d+"));
             screenBrowser.screenshot("present-audience-program");
+
+            // "what does it do next?": three students answer on their own screens, then the tally
+            presenter.locator("#present-ask").click();
+            assertThat(screen.locator("#question-heading")).hasText("What does the program do next?");
+            String note = presenter.locator("#present-question-note").textContent();
+            int right = note.charAt(note.length() - 2) - 'A'; // "… the right answer is B."
+            int choices = screen.locator("#question-choices li").count();
+            assertThat(choices).isBetween(2, 4);
+            int wrong = (right + 1) % choices;
+            for (Page student : List.of(ana, ben, cai)) {
+                assertThat(student.locator("#strip-question")).isVisible();
+                assertThat(student.locator("#strip-question vaadin-button")).hasCount(choices);
+            }
+            anaBrowser.screenshot("present-student-question");
+            ana.locator("#strip-choice-" + right).click();
+            ben.locator("#strip-choice-" + right).click();
+            ben.locator("#strip-choice-" + wrong).click(); // Ben changes his mind
+            cai.locator("#strip-choice-" + wrong).click();
+            assertThat(ben.locator("#strip-status")).hasText("Your answer: " + (char) ('A' + wrong)
+                    + ". You can change it until your teacher shows the answers.");
+            assertThat(screen.locator("#question-status")).hasText("3 answered");
+            assertThat(presenter.locator("#question-status")).hasText("3 answered");
+            assertThat(screen.locator("#votes-0")).isHidden(); // no counts before the reveal
+            presenter.locator("#present-reveal").click();
+            assertThat(screen.locator("#votes-" + right)).hasText("1");
+            assertThat(screen.locator("#votes-" + wrong)).hasText("2");
+            assertThat(screen.locator("#choice-" + right)).containsText("the right answer");
+            screenBrowser.screenshot("present-audience-tally");
+            assertThat(ana.locator("#strip-status")).containsText("You were right!");
+            assertThat(cai.locator("#strip-status")).containsText("You said " + (char) ('A' + wrong));
+            caiBrowser.screenshot("present-student-revealed");
+            presenter.keyboard().press("ArrowRight"); // steps on: the question closes
+            assertThat(screen.locator("#position")).hasText(Pattern.compile("Step 3 of \\d+"));
+            assertThat(screen.locator("#question")).isHidden();
+            assertThat(ana.locator("#strip-question")).isHidden();
+
+            // the class panel, on the big screen too: the code, who joined, a solve arriving by push
+            presenter.locator("#present-show-class").click();
+            assertThat(screen.locator("#live-join-code")).containsText(fixture.fourB.joinCode().value().substring(0, 3));
+            assertThat(screen.locator("#live-joined")).hasText("3 of 3 students joined");
+            Locator corner = screen.locator("#live-exercise-find-the-room-turn-the-corner");
+            assertThat(corner).containsText("0 solved");
+            String solution = catalog.lesson(new LessonId("find-the-room")).orElseThrow().exercise(CORNER.exerciseId()).orElseThrow()
+                    .grading().solution();
+            fixture.as(fixture.fourB, fixture.ben, () -> assertThat(fixture.check(CORNER, solution, 0).passed()).isTrue());
+            SecurityContextHolder.clearContext();
+            assertThat(corner).containsText("1 solved");
+            assertThat(presenter.locator("#live-exercise-find-the-room-turn-the-corner")).containsText("1 solved");
+            assertThat(screen.locator("#audience-class")).not().containsText("Ben");
+            screenBrowser.screenshot("present-audience-class");
+            presenterBrowser.screenshot("present-presenter-program");
         }
     }
 

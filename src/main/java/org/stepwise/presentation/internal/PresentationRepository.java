@@ -29,7 +29,7 @@ public class PresentationRepository {
     private static final String COLUMNS = """
             id, version, teacher_id, lesson_id, class_id, section, blank, show_names, show_class, follow,
             program_exercise, program_student, program_case, program_position,
-            question_number, question_position, question_choices::text as question_choices, question_correct, question_revealed,
+            question_number, question_position, question_variable, question_choices::text as question_choices, question_correct, question_revealed,
             started_at, ended_at""";
 
     private final JdbcClient jdbc;
@@ -86,7 +86,7 @@ public class PresentationRepository {
                 update presentation set section = :section, blank = :blank, show_names = :names, show_class = :showClass,
                     follow = :follow, program_exercise = :exercise, program_student = :student, program_case = :case,
                     program_position = :position, question_number = greatest(question_number, :qnumber),
-                    question_position = :qposition, question_choices = cast(:qchoices as jsonb), question_correct = :qcorrect,
+                    question_position = :qposition, question_variable = :qvariable, question_choices = cast(:qchoices as jsonb), question_correct = :qcorrect,
                     question_revealed = :qrevealed, ended_at = :ended, version = version + 1
                 where id = :id""")
                 .param("section", p.section().id()).param("blank", p.blank()).param("names", p.showNames())
@@ -97,6 +97,7 @@ public class PresentationRepository {
                 .param("position", program == null ? null : program.position(), Types.INTEGER)
                 .param("qnumber", question == null ? 0 : question.number())
                 .param("qposition", question == null ? null : question.position(), Types.INTEGER)
+                .param("qvariable", question == null ? null : question.variable(), Types.VARCHAR)
                 .param("qchoices", question == null ? null : JSON.writeValueAsString(question.choices()), Types.VARCHAR)
                 .param("qcorrect", question == null ? null : question.correct(), Types.INTEGER)
                 .param("qrevealed", question != null && question.revealed())
@@ -152,7 +153,7 @@ public class PresentationRepository {
         String choices = rs.getString("question_choices");
         Question question = null;
         if (choices != null) {
-            question = new Question(rs.getInt("question_number"), rs.getInt("question_position"),
+            question = new Question(rs.getInt("question_number"), rs.getInt("question_position"), rs.getString("question_variable"),
                     JSON.readValue(choices, new TypeReference<List<String>>() {
                     }), rs.getInt("question_correct"), rs.getBoolean("question_revealed"));
         }

@@ -89,7 +89,7 @@ public class AudienceView extends PresentationWindow {
             where.setText(getTranslation("present.where.program"));
             if (slideShown != null || content.getComponentCount() == 0) {
                 content.removeAll();
-                content.add(programScreen, question);
+                content.add(programScreen);
                 slideShown = null;
             }
             programScreen.show(p, lesson, studentOnScreen(p));
@@ -111,10 +111,10 @@ public class AudienceView extends PresentationWindow {
     private void showQuestion(Presentation p) {
         Question q = p.question();
         boolean asked = q != null && p.program() != null && q.position() == p.program().position();
-        question.setVisible(asked);
         if (asked) {
             question.show(q, presentations.tally(p.id()));
         }
+        programScreen.showQuestion(asked ? question : null);
     }
 
     @Override

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.classroom.RosterStudent;
 import org.stepwise.exercise.ExerciseChecks;
@@ -31,7 +32,10 @@ import org.stepwise.lesson.Section;
 import org.stepwise.classroom.LiveClassPanel;
 import org.stepwise.classroom.LiveClassPanels;
 import org.stepwise.live.LiveBus;
+import org.stepwise.playback.Playback;
 import org.stepwise.playback.StepControls;
+import org.stepwise.predict.NextStepQuestion;
+import org.stepwise.predict.NextStepQuestions;
 import org.stepwise.presentation.Presentation;
 import org.stepwise.presentation.PresentationId;
 import org.stepwise.presentation.Presentations;
@@ -69,6 +73,10 @@ public class PresenterView extends PresentationWindow {
     private final Button hideProgram = button("present.program.hide", "present-hide-program", VaadinIcon.PRESENTATION);
     private final Div programControls = new Div();
     private final StepControls stepControls = new StepControls();
+    private final Button askNext = button("present.ask", "present-ask", VaadinIcon.QUESTION_CIRCLE);
+    private final Button askVariable = button("present.ask-variable", "present-ask-variable", VaadinIcon.QUESTION_CIRCLE_O);
+    private final Button reveal = button("present.reveal", "present-reveal", VaadinIcon.CHART);
+    private final NextStepQuestions questions = NextStepQuestions.standard();
     private boolean playing;
     private @Nullable Registration pollRegistration;
     protected final QuestionPanel question = new QuestionPanel();
@@ -177,7 +185,7 @@ public class PresenterView extends PresentationWindow {
         if (livePanel != null) {
             classPanel.add(livePanel);
         }
-        Div right = new Div(programPicker(p, lesson), programControls, questionNote, classPanel);
+        Div right = new Div(programPicker(p, lesson), programControls, classPanel);
         right.addClassName("stepwise-presenter-right");
         endedNote.setId("present-ended");
         endedNote.setText(getTranslation("present.ended"));
@@ -231,8 +239,15 @@ public class PresenterView extends PresentationWindow {
                 getUI().ifPresent(ui -> ui.setPollInterval(millis));
             }
         });
+        askNext.addClickListener(e -> askNextStep());
+        askVariable.addClickListener(e -> askAboutVariable());
+        reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reveal.addClickListener(e -> change(() -> presentations.reveal(presentation().id())));
+        questionNote.setId("present-question-note");
+        Div asking = new Div(askNext, askVariable, reveal);
+        asking.addClassName("stepwise-presenter-asking");
         programControls.removeAll();
-        programControls.add(stepControls);
+        programControls.add(stepControls, asking, questionNote, question);
         programControls.addClassName("stepwise-presenter-stepping");
         return picker;
     }
@@ -325,9 +340,50 @@ public class PresenterView extends PresentationWindow {
         Question q = p.question();
         boolean asked = q != null && p.program() != null && q.position() == p.program().position();
         question.setVisible(asked);
+        reveal.setVisible(asked && !q.revealed());
         if (asked) {
             question.show(q, presentations.tally(p.id()));
+            questionNote.setText(q.revealed() ? getTranslation("present.question.after-reveal")
+                    : getTranslation("present.question.for-teacher", Question.letter(q.correct())));
         }
+        ProgramOnScreen program = p.program();
+        Playback run = playback().orElse(null);
+        boolean canAsk = !asked && program != null && run != null && p.classId() != null && !p.ended();
+        askNext.setVisible(canAsk);
+        askVariable.setVisible(false);
+        if (!asked) {
+            questionNote.setText(p.classId() == null ? getTranslation("present.question.no-class") : "");
+        }
+        if (canAsk) {
+            Optional<NextStepQuestions.NoQuestion> why = questions.whyNot(run.watched(), program.position(), programScreen.workspaceJson());
+            askNext.setEnabled(why.isEmpty());
+            why.ifPresent(reason -> questionNote.setText(getTranslation(reason == NextStepQuestions.NoQuestion.END_OF_RUN
+                    ? "present.question.end-of-run" : "present.question.one-kind")));
+            questions.askVariable(run.watched(), program.position(), programScreen.workspaceJson()).ifPresent(v -> {
+                askVariable.setText(getTranslation("present.ask-variable", v.variable()));
+                askVariable.setVisible(true);
+            });
+        }
+    }
+
+    private void askNextStep() {
+        Presentation p = presentation();
+        Playback run = playback().orElse(null);
+        if (p.program() == null || run == null) {
+            return;
+        }
+        questions.ask(run.watched(), p.program().position(), programScreen.workspaceJson(), getLocale()).ifPresent(q -> change(
+                () -> presentations.ask(p.id(), null, q.choices().stream().map(NextStepQuestion.Choice::label).toList(), q.correct())));
+    }
+
+    private void askAboutVariable() {
+        Presentation p = presentation();
+        Playback run = playback().orElse(null);
+        if (p.program() == null || run == null) {
+            return;
+        }
+        questions.askVariable(run.watched(), p.program().position(), programScreen.workspaceJson())
+                .ifPresent(q -> change(() -> presentations.ask(p.id(), q.variable(), q.choices(), q.correct())));
     }
 
     /** Runs the program on the big screen at the chosen speed: one step each tick, from this window. */

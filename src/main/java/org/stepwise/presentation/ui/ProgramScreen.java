@@ -1,5 +1,6 @@
 package org.stepwise.presentation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +41,7 @@ class ProgramScreen extends Div {
     private final PlaybackPanel panel = new PlaybackPanel(stage, workspace);
     private final H2 caption = new H2();
     private final Paragraph problem = new Paragraph();
+    private final Div questionSlot = new Div();
     private @Nullable ProgramOnScreen loaded;
     private @Nullable Playback playback;
     private String workspaceJson = "";
@@ -61,7 +63,7 @@ class ProgramScreen extends Div {
         problem.addClassName("stepwise-problem");
         Div blocks = new Div(workspace, problem);
         blocks.addClassName("stepwise-program-blocks");
-        Div world = new Div(stage, panel);
+        Div world = new Div(stage, questionSlot, panel);
         world.addClassName("stepwise-program-world");
         Div main = new Div(blocks, world);
         main.addClassName("stepwise-program-main");
@@ -86,6 +88,15 @@ class ProgramScreen extends Div {
             p.jumpTo(program.position());
             panel.show(p);
         }
+    }
+
+    /** Shows the question under the world (the stage shrinks to make room), or nothing there. */
+    void showQuestion(@Nullable Component question) {
+        questionSlot.removeAll();
+        if (question != null) {
+            questionSlot.add(question);
+        }
+        getElement().getClassList().set("asking", question != null);
     }
 
     /** The run on screen; empty when the program could not run (the screen says why). */

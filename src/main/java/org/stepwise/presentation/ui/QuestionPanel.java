@@ -24,7 +24,8 @@ class QuestionPanel extends Div {
 
     void show(Question question, Presentations.Tally tally) {
         removeAll();
-        H2 heading = new H2(getTranslation("present.question.heading"));
+        H2 heading = new H2(question.variable() == null ? getTranslation("present.question.heading")
+                : getTranslation("present.question.variable", question.variable()));
         heading.setId("question-heading");
         OrderedList choices = new OrderedList();
         choices.setId("question-choices");

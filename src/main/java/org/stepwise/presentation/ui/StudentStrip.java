@@ -128,7 +128,8 @@ class StudentStrip extends Div {
         Div box = new Div();
         box.setId("strip-question");
         box.addClassName("stepwise-strip-question");
-        Paragraph ask = new Paragraph(getTranslation("present.student.question"));
+        Paragraph ask = new Paragraph(q.variable() == null ? getTranslation("present.student.question")
+                : getTranslation("present.student.question-variable", q.variable()));
         ask.addClassName("stepwise-strip-ask");
         box.add(ask);
         Div choices = new Div();
