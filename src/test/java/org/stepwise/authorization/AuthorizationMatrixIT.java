@@ -90,13 +90,18 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
     org.stepwise.security.AccountAdministration administration;
     @Autowired
     org.stepwise.classroom.LiveClassPanels livePanels;
+    @Autowired
+    org.stepwise.presentation.Presentations presentations;
+    @Autowired
+    org.stepwise.presentation.StudentPresentations studentPresentations;
 
     private org.stepwise.classroom.ClassProgress progress() {
         return classProgress;
     }
 
     /** The classes, students and assignments every check starts from, made afresh for each entry point. */
-    private record World(SchoolClass classA, SchoolClass classB, StudentSecret studentA, StudentSecret studentB, Assignment assignmentA) {
+    private record World(SchoolClass classA, SchoolClass classB, StudentSecret studentA, StudentSecret studentB, Assignment assignmentA,
+            org.stepwise.presentation.PresentationId presentationA) {
     }
 
     private final Map<Who, SecurityContext> contexts = new LinkedHashMap<>();
@@ -141,6 +146,28 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         table.put("ClassProgress.live(A, with names)", new Expectation(ONLY_TEACHER_A, w -> progress().live(w.classA().id(), true)));
         table.put("LiveClassPanels.create(A)", new Expectation(ONLY_TEACHER_A,
                 w -> livePanels.create(w.classA().id(), org.stepwise.classroom.LiveClassPanel.Look.PROJECTOR)));
+        // presentations (projector mode): only the teacher who started one, with their own class
+        table.put("Presentations.start(A)", new Expectation(ONLY_TEACHER_A, w -> presentations.start(new LessonId("find-the-room"), w.classA().id())));
+        table.put("Presentations.start(no class)", new Expectation(TEACHERS, w -> presentations.start(new LessonId("find-the-room"), null)));
+        table.put("Presentations.running", new Expectation(TEACHERS, w -> presentations.running()));
+        table.put("Presentations.find(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.find(w.presentationA())
+                .orElseThrow(() -> new AccessDeniedException("not shown"))));
+        table.put("Presentations.next(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.next(w.presentationA())));
+        table.put("Presentations.toggleBlank(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.toggleBlank(w.presentationA())));
+        table.put("Presentations.setShowNames(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.setShowNames(w.presentationA(), true)));
+        table.put("Presentations.showProgram(P of A)", new Expectation(ONLY_TEACHER_A,
+                w -> presentations.showProgram(w.presentationA(), "turn-the-corner", null, 0)));
+        table.put("Presentations.step(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.step(w.presentationA(), 1, 10)));
+        table.put("Presentations.studentsWithPrograms(P of A)", new Expectation(ONLY_TEACHER_A,
+                w -> presentations.studentsWithPrograms(w.presentationA(), "turn-the-corner")));
+        table.put("Presentations.ask(P of A)", new Expectation(ONLY_TEACHER_A,
+                w -> presentations.ask(w.presentationA(), null, List.of("a", "b"), 1)));
+        table.put("Presentations.tally(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.tally(w.presentationA())));
+        table.put("Presentations.reveal(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.reveal(w.presentationA())));
+        table.put("Presentations.end(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.end(w.presentationA())));
+        table.put("StudentPresentations.current", new Expectation(STUDENTS, w -> studentPresentations.current()));
+        table.put("StudentPresentations.answer(P of A)", new Expectation(STUDENTS,
+                w -> studentPresentations.answer(w.presentationA(), 1, 0))); // student B's answer is not stored (false)
         // accounts: administrators manage teachers; everyone with a password changes their own
         table.put("AccountAdministration.teachers", new Expectation(EnumSet.of(Who.ADMIN), w -> administration.teachers()));
         table.put("AccountAdministration.disable(teacher of B)", new Expectation(EnumSet.of(Who.ADMIN),
@@ -224,13 +251,16 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         SchoolClass classA = classrooms.create(details("4A"));
         StudentSecret studentA = classrooms.addStudents(classA.id(), List.of("Ana"), Locale.ENGLISH).getFirst();
         Assignment assignmentA = assignments.assign(classA.id(), new LessonId("100-days-from-tuesday"), null, null);
+        org.stepwise.presentation.Presentation presentationA = presentations.start(new LessonId("find-the-room"), classA.id());
+        presentations.showProgram(presentationA.id(), "turn-the-corner", null, 0);
+        presentations.ask(presentationA.id(), null, List.of("walk forward", "turn left"), 0);
         signInTeacher("okafor");
         SchoolClass classB = classrooms.create(details("4B"));
         StudentSecret studentB = classrooms.addStudents(classB.id(), List.of("Bo"), Locale.ENGLISH).getFirst();
         SecurityContextHolder.clearContext();
         contexts.put(Who.STUDENT_A, studentContext(classA, studentA));
         contexts.put(Who.STUDENT_B, studentContext(classB, studentB));
-        return new World(classA, classB, studentA, studentB, assignmentA);
+        return new World(classA, classB, studentA, studentB, assignmentA, presentationA.id());
     }
 
     private SecurityContext studentContext(SchoolClass schoolClass, StudentSecret student) {
@@ -285,6 +315,9 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         routes.put("account", TEACHERS);
         routes.put("admin/teachers", EnumSet.of(Who.ADMIN));
         routes.put("privacy", EVERYONE);
+        routes.put("present", TEACHERS);
+        routes.put("present/" + world.presentationA(), ONLY_TEACHER_A);
+        routes.put("present/" + world.presentationA() + "/screen", ONLY_TEACHER_A);
 
         List<String> wrong = new ArrayList<>();
         routes.forEach((route, allowed) -> {
