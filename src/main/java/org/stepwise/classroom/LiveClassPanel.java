@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,6 +69,7 @@ public class LiveClassPanel extends Composite<Section> {
     private final Paragraph notJoined = new Paragraph();
     private final Div exercises = new Div();
     private final AtomicBoolean redrawPending = new AtomicBoolean();
+    private final List<Runnable> updateListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean showNames;
     private AutoCloseable subscription = () -> { };
 
@@ -128,6 +130,15 @@ public class LiveClassPanel extends Composite<Section> {
         }
     }
 
+    /**
+     * Calls the listener, on the UI, after each redraw caused by a student's check or sign-in (the
+     * presenter refreshes its list of students' programs then).
+     */
+    public Registration addUpdateListener(Runnable listener) {
+        updateListeners.add(listener);
+        return () -> updateListeners.remove(listener);
+    }
+
     /** While on screen, a check or sign-in by any student of the class (on any app instance) redraws the panel. */
     @Override
     protected void onAttach(AttachEvent event) {
@@ -139,6 +150,7 @@ public class LiveClassPanel extends Composite<Section> {
                     redrawPending.set(false);
                     if (isAttached()) {
                         refresh();
+                        updateListeners.forEach(Runnable::run);
                     }
                 });
             }

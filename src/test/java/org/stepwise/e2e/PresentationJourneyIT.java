@@ -188,13 +188,28 @@ class PresentationJourneyIT {
             assertThat(corner).containsText("0 solved");
             String solution = catalog.lesson(new LessonId("find-the-room")).orElseThrow().exercise(CORNER.exerciseId()).orElseThrow()
                     .grading().solution();
-            fixture.as(fixture.fourB, fixture.ben, () -> assertThat(fixture.check(CORNER, solution, 0).passed()).isTrue());
+            fixture.as(fixture.fourB, fixture.ben, () -> {
+                fixture.save(CORNER, solution);
+                assertThat(fixture.check(CORNER, solution, 0).passed()).isTrue();
+            });
             SecurityContextHolder.clearContext();
             assertThat(corner).containsText("1 solved");
             assertThat(presenter.locator("#live-exercise-find-the-room-turn-the-corner")).containsText("1 solved");
             assertThat(screen.locator("#audience-class")).not().containsText("Ben");
             screenBrowser.screenshot("present-audience-class");
             presenterBrowser.screenshot("present-presenter-program");
+
+            // Ben's program on the big screen: anonymous until the teacher turns names on
+            choose(presenter, "#present-whose", "Ben");
+            presenter.locator("#present-show-program").click();
+            assertThat(screen.locator("#program-caption")).containsText("A student's program");
+            assertThat(screen.locator("#audience-main")).not().containsText("Ben");
+            presenter.locator("#present-title").click();
+            presenter.keyboard().press("ArrowRight");
+            assertThat(screen.locator("#position")).hasText(Pattern.compile("Step 1 of \\d+"));
+            presenter.locator("#present-show-names").click();
+            assertThat(screen.locator("#program-caption")).containsText("Ben's program");
+            assertThat(screen.locator("#audience-class")).containsText("Ben");
         }
     }
 

@@ -64,6 +64,7 @@ public class AudienceView extends PresentationWindow {
         classPanel.addClassName("stepwise-audience-class");
         Div main = new Div(header, content);
         main.addClassName("stepwise-audience-main");
+        main.setId("audience-main");
         blank.setId("audience-blank");
         blank.addClassName("stepwise-blank");
         ended.setId("audience-ended");

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.classroom.RosterStudent;
@@ -86,6 +87,8 @@ public class PresenterView extends PresentationWindow {
     private @Nullable LiveClassPanel livePanel;
     private @Nullable Section slideShown;
     private boolean programShown;
+    /** The exercise whose programs and cases the selects list. */
+    private @Nullable String choicesFor;
 
     PresenterView(Presentations presentations, ExerciseChecks checks, LiveBus bus, LiveClassPanels classPanels) {
         super(presentations, checks, bus, false);
@@ -184,6 +187,8 @@ public class PresenterView extends PresentationWindow {
         livePanel = p.classId() == null ? null : classPanels.create(p.classId(), LiveClassPanel.Look.PRESENTER);
         if (livePanel != null) {
             classPanel.add(livePanel);
+            // a student's check may bring a program to show: the list of programs is read again
+            livePanel.addUpdateListener(() -> fillChoices(exercise.getValue()));
         }
         Div right = new Div(programPicker(p, lesson), programControls, classPanel);
         right.addClassName("stepwise-presenter-right");
@@ -265,10 +270,13 @@ public class PresenterView extends PresentationWindow {
         for (RosterStudent s : presentations.studentsWithPrograms(presentation().id(), chosen.id())) {
             programs.add(new ProgramChoice(s.id(), s.displayName()));
         }
+        boolean same = chosen.id().equals(choicesFor);
+        choicesFor = chosen.id();
+        ProgramChoice before = same ? whose.getValue() : null;
         whose.setItems(programs);
-        if (!programs.isEmpty()) {
-            whose.setValue(programs.getFirst());
-        }
+        programs.stream().filter(c -> before != null && Objects.equals(c.student(), before.student())).findFirst()
+                .or(() -> programs.stream().findFirst()).ifPresent(whose::setValue);
+        Integer caseBefore = same ? caseSelect.getValue() : null;
         List<Integer> visible = new ArrayList<>();
         List<TestCase> cases = chosen.grading().cases();
         for (int i = 0; i < cases.size(); i++) {
@@ -278,9 +286,7 @@ public class PresenterView extends PresentationWindow {
         }
         caseSelect.setItems(visible);
         caseSelect.setItemLabelGenerator(i -> cases.get(i).name());
-        if (!visible.isEmpty()) {
-            caseSelect.setValue(visible.getFirst());
-        }
+        visible.stream().filter(i -> i.equals(caseBefore)).findFirst().or(() -> visible.stream().findFirst()).ifPresent(caseSelect::setValue);
     }
 
     @Override
