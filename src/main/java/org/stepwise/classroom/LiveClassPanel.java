@@ -29,6 +29,7 @@ import org.stepwise.lesson.LessonCatalog;
 import org.stepwise.lesson.LessonExercise;
 import org.stepwise.lesson.LessonId;
 import org.stepwise.live.LiveBus;
+import org.stepwise.live.LiveSubscription;
 
 /**
  * The live class panel (issue 6), for the presenter view and the projector: the class's join code
@@ -71,7 +72,7 @@ public class LiveClassPanel extends Composite<Section> {
     private final AtomicBoolean redrawPending = new AtomicBoolean();
     private final List<Runnable> updateListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean showNames;
-    private AutoCloseable subscription = () -> { };
+    private LiveSubscription subscription = () -> { };
 
     LiveClassPanel(ClassProgress progress, LiveBus bus, LessonCatalog catalog, ClassId classId, Look look) {
         this.progress = progress;
@@ -162,11 +163,7 @@ public class LiveClassPanel extends Composite<Section> {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not stop listening to the live bus for class " + classId, e);
-        }
+        subscription.close();
     }
 
     /** Reads the class's summary again and shows it. */

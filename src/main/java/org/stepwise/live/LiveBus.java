@@ -53,7 +53,7 @@ public class LiveBus {
      *
      * @return call {@code close()} to stop listening (when the view detaches)
      */
-    public AutoCloseable subscribe(String topic, Consumer<String> listener) {
+    public LiveSubscription subscribe(String topic, Consumer<String> listener) {
         return subscribers.add(topic, listener);
     }
 }

@@ -8,13 +8,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.stepwise.Application;
 import org.stepwise.classroom.Assignments;
 import org.stepwise.classroom.ui.ClassFixture;
-import org.stepwise.database.internal.EmbeddedPostgresServer;
+import org.stepwise.live.AppInstances;
 import org.stepwise.exercise.ExerciseKey;
 import org.stepwise.lesson.LessonCatalog;
 import org.stepwise.lesson.LessonId;
@@ -29,45 +27,30 @@ import org.stepwise.lesson.LessonId;
  */
 class PresentationTwoInstancesIT {
 
-    private static EmbeddedPostgresServer database;
-    private static ConfigurableApplicationContext first;
+    private static AppInstances instances;
     private static ConfigurableApplicationContext second;
 
     @BeforeAll
     static void twoInstances() {
-        database = EmbeddedPostgresServer.startEphemeral();
-        first = start();
-        second = start();
+        instances = AppInstances.start(2);
+        second = instances.get(1);
     }
 
     @AfterAll
     static void stop() {
         SecurityContextHolder.clearContext();
-        second.close();
-        first.close();
-        database.close();
-    }
-
-    private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password());
-    }
-
-    private static String base(ConfigurableApplicationContext instance) {
-        return "http://localhost:" + instance.getEnvironment().getProperty("local.server.port") + "/";
+        instances.close();
     }
 
     @Test
     void the_presenter_on_one_instance_and_the_big_screen_and_a_student_on_the_other_stay_in_step() {
-        // set-up through the services of the instance started last: the static SecurityContextHolder
-        // (which the fixture signs in with) uses the security strategy of the last Vaadin app started
+        // set-up through the services of the instance started last (see AppInstances)
         ClassFixture fixture = second.getBean(ClassFixture.class);
         fixture.setUp(false);
         second.getBean(Assignments.class).assign(fixture.fourB.id(), new LessonId("find-the-room"), null, null);
         SecurityContextHolder.clearContext();
-        String one = base(first);
-        String two = base(second);
+        String one = instances.baseUrl(0);
+        String two = instances.baseUrl(1);
         assertThat(one).isNotEqualTo(two);
 
         try (BrowserSession presenterBrowser = new BrowserSession(1600, 1000);

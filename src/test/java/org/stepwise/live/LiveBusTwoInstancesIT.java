@@ -9,11 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.stepwise.Application;
-import org.stepwise.database.internal.EmbeddedPostgresServer;
 
 /**
  * Two app instances on one machine, sharing one PostgreSQL server (started here, as a school's
@@ -22,29 +19,20 @@ import org.stepwise.database.internal.EmbeddedPostgresServer;
  */
 class LiveBusTwoInstancesIT {
 
-    private static EmbeddedPostgresServer database;
+    private static AppInstances instances;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
     @BeforeAll
     static void twoInstances() {
-        database = EmbeddedPostgresServer.startEphemeral();
-        first = start();
-        second = start();
+        instances = AppInstances.start(2);
+        first = instances.get(0);
+        second = instances.get(1);
     }
 
     @AfterAll
     static void stop() {
-        second.close();
-        first.close();
-        database.close();
-    }
-
-    private static ConfigurableApplicationContext start() {
-        // arguments: they come before the tests' config/application.properties (a throw-away embedded database each)
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password());
+        instances.close();
     }
 
     @Test

@@ -50,6 +50,7 @@ import org.stepwise.lesson.Lesson;
 import org.stepwise.classroom.internal.ProgressSignals;
 import org.stepwise.lesson.LessonCatalog;
 import org.stepwise.live.LiveBus;
+import org.stepwise.live.LiveSubscription;
 import org.stepwise.lesson.LessonExercise;
 import org.stepwise.lesson.LessonId;
 
@@ -71,7 +72,7 @@ class ProgressPanel extends Composite<Section> {
     private final ClassProgress progress;
     private final LiveBus bus;
     private final LessonCatalog catalog;
-    private AutoCloseable subscription = () -> { };
+    private LiveSubscription subscription = () -> { };
     private final SchoolClass schoolClass;
     private final Div grid = new Div();
     private final Div failing = new Div();
@@ -101,11 +102,7 @@ class ProgressPanel extends Composite<Section> {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        subscription.close();
     }
 
     /** Reads the class's progress again and shows it. */

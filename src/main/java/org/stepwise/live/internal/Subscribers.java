@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.stepwise.live.LiveSubscription;
 
 /** Who listens to which topic in this instance. */
 @Component
@@ -17,7 +18,7 @@ public class Subscribers {
 
     private final Map<String, List<Consumer<String>>> byTopic = new ConcurrentHashMap<>();
 
-    public AutoCloseable add(String topic, Consumer<String> listener) {
+    public LiveSubscription add(String topic, Consumer<String> listener) {
         byTopic.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
         return () -> byTopic.computeIfPresent(topic, (t, listeners) -> {
             listeners.remove(listener);

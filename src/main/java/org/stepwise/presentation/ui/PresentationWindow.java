@@ -16,6 +16,7 @@ import org.stepwise.exercise.ExerciseChecks;
 import org.stepwise.playback.Playback;
 import org.stepwise.lesson.Lesson;
 import org.stepwise.live.LiveBus;
+import org.stepwise.live.LiveSubscription;
 import org.stepwise.presentation.Presentation;
 import org.stepwise.presentation.PresentationId;
 import org.stepwise.presentation.Presentations;
@@ -37,7 +38,7 @@ abstract class PresentationWindow extends PresentationFrame implements BeforeEnt
     protected final ProgramScreen programScreen;
     private @Nullable Presentation shown;
     private @Nullable Lesson lesson;
-    private @Nullable AutoCloseable subscription;
+    private @Nullable LiveSubscription subscription;
 
     PresentationWindow(Presentations presentations, ExerciseChecks checks, LiveBus bus, boolean bigScreen) {
         this.presentations = presentations;
@@ -168,14 +169,9 @@ abstract class PresentationWindow extends PresentationFrame implements BeforeEnt
 
     @Override
     protected void onDetach(DetachEvent event) {
-        AutoCloseable s = subscription;
-        subscription = null;
-        if (s != null) {
-            try {
-                s.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
         }
         super.onDetach(event);
     }

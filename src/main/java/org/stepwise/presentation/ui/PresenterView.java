@@ -80,9 +80,9 @@ public class PresenterView extends PresentationWindow {
     private final NextStepQuestions questions = NextStepQuestions.standard();
     private boolean playing;
     private @Nullable Registration pollRegistration;
-    protected final QuestionPanel question = new QuestionPanel();
-    protected final Paragraph questionNote = new Paragraph();
-    protected final Div classPanel = new Div();
+    private final QuestionPanel question = new QuestionPanel();
+    private final Paragraph questionNote = new Paragraph();
+    private final Div classPanel = new Div();
     private final LiveClassPanels classPanels;
     private @Nullable LiveClassPanel livePanel;
     private @Nullable Section slideShown;
@@ -332,7 +332,7 @@ public class PresenterView extends PresentationWindow {
     }
 
     /** The stepping buttons and the question, while a program is on screen. */
-    protected void renderProgramControls(Presentation p) {
+    private void renderProgramControls(Presentation p) {
         programControls.setVisible(p.program() != null && !p.ended());
         if (p.program() == null || p.ended()) {
             pause();

@@ -16,6 +16,7 @@ import org.stepwise.lesson.Lesson;
 import org.stepwise.lesson.LessonCatalog;
 import org.stepwise.lesson.Section;
 import org.stepwise.live.LiveBus;
+import org.stepwise.live.LiveSubscription;
 import org.stepwise.presentation.Question;
 import org.stepwise.presentation.StudentPresentations;
 import org.stepwise.presentation.StudentPresentations.LivePresentation;
@@ -33,8 +34,7 @@ class StudentStrip extends Div {
     private final StudentPresentations presentations;
     private final LessonCatalog catalog;
     private final LiveBus bus;
-    private @Nullable AutoCloseable subscription;
-    private long shownVersion = -1;
+    private @Nullable LiveSubscription subscription;
     private @Nullable Section followed;
 
     StudentStrip(StudentPresentations presentations, LessonCatalog catalog, LiveBus bus) {
@@ -66,14 +66,9 @@ class StudentStrip extends Div {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        AutoCloseable s = subscription;
-        subscription = null;
-        if (s != null) {
-            try {
-                s.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
         }
         super.onDetach(event);
     }
@@ -83,7 +78,6 @@ class StudentStrip extends Div {
         if (current.isEmpty()) {
             removeAll();
             setVisible(false);
-            shownVersion = -1;
             followed = null;
             return;
         }
@@ -97,7 +91,6 @@ class StudentStrip extends Div {
         if (p.follow() && !p.onProgram() && p.section() != followed) {
             follow(p, lesson.get());
         }
-        shownVersion = p.version();
     }
 
     private void show(LivePresentation p, Lesson lesson) {
