@@ -36,6 +36,16 @@ public record Presentation(PresentationId id, long version, AccountId teacher, L
         }
     }
 
+    /**
+     * Whether students' pages would show both alike: the same section, follow, a program on screen
+     * or not, the same question in the same state, and both running or both ended.
+     */
+    public boolean sameForStudents(Presentation other) {
+        return lesson.equals(other.lesson) && section == other.section && follow == other.follow
+                && (program == null) == (other.program == null) && java.util.Objects.equals(question, other.question)
+                && ended() == other.ended();
+    }
+
     public boolean ended() {
         return endedAt != null;
     }

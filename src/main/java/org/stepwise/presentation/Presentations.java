@@ -83,13 +83,13 @@ public class Presentations {
         AccountId teacher = me();
         if (classId != null) {
             classrooms.get(classId); // refuses another teacher's class
-            repository.runningFor(classId).ifPresent(old -> announce(repository.save(old.endedAt(Instant.now()))));
+            repository.runningFor(classId).ifPresent(old -> announce(repository.save(old.endedAt(Instant.now())), true));
         }
         Presentation created = new Presentation(PresentationId.random(), 1, teacher, lesson, classId, Presentation.SECTIONS.getFirst(),
                 false, false, false, false, null, null, Instant.now(), null);
         repository.insert(created);
         Presentation stored = repository.find(created.id()).orElseThrow();
-        announce(stored);
+        announce(stored, true);
         return stored;
     }
 
@@ -167,7 +167,7 @@ public class Presentations {
     public Presentation end(PresentationId id) {
         Presentation current = repository.lock(id).filter(p -> p.teacher().equals(me()))
                 .orElseThrow(() -> new AccessDeniedException("not your presentation"));
-        return current.ended() ? current : store(current.endedAt(Instant.now()));
+        return current.ended() ? current : store(current, current.endedAt(Instant.now()));
     }
 
     // ---- a program on the big screen -----------------------------------------------------------
@@ -188,7 +188,7 @@ public class Presentations {
         if (student != null && programOf(current, new ProgramOnScreen(exerciseId, student, caseIndex, -1)).isEmpty()) {
             throw new IllegalArgumentException("no saved program of this student for " + exerciseId);
         }
-        return store(current.withProgram(new ProgramOnScreen(exerciseId, student, caseIndex, -1)).withQuestion(null));
+        return store(current, current.withProgram(new ProgramOnScreen(exerciseId, student, caseIndex, -1)).withQuestion(null));
     }
 
     /** Back to the section: the program leaves the big screen. */
@@ -240,7 +240,7 @@ public class Presentations {
             throw new IllegalStateException("a question needs a program on screen and a class to answer it");
         }
         Question question = new Question(repository.nextQuestionNumber(id), program.position(), variable, choices, correct, false);
-        return store(current.withQuestion(question));
+        return store(current, current.withQuestion(question));
     }
 
     /** Shows the tally of the open question; answers are no longer taken. */
@@ -319,7 +319,7 @@ public class Presentations {
     private Presentation change(PresentationId id, UnaryOperator<Presentation> how) {
         Presentation current = lockMine(id);
         Presentation changed = how.apply(current);
-        return changed.equals(current) ? current : store(changed);
+        return changed.equals(current) ? current : store(current, changed);
     }
 
     private Presentation lockMine(PresentationId id) {
@@ -333,16 +333,20 @@ public class Presentations {
         return current;
     }
 
-    private Presentation store(Presentation changed) {
+    private Presentation store(Presentation before, Presentation changed) {
         Presentation stored = repository.save(changed);
-        announce(stored);
+        announce(stored, !before.sameForStudents(stored));
         return stored;
     }
 
-    private void announce(Presentation p) {
+    /**
+     * Tells the windows; and the class's pages only when something they show changed (not at each
+     * step of a program: a class of 30 would redraw 30 strips for nothing).
+     */
+    private void announce(Presentation p, boolean toStudents) {
         String payload = "{\"version\":" + p.version() + "}";
         bus.publish(new LiveMessage(topic(p.id()), payload));
-        if (p.classId() != null) {
+        if (p.classId() != null && toStudents) {
             bus.publish(new LiveMessage(classTopic(p.classId()), payload));
         }
     }

@@ -165,14 +165,32 @@ class PresentationsIT {
             String expected = "{\"version\":" + next.version() + "}";
             assertThat(receive(windows, expected)).as("the windows' topic").isTrue();
             assertThat(receive(classPages, expected)).as("the class's topic").isTrue();
+
+            // a program's steps are for the windows only: students' pages show nothing of them
+            presentations.showProgram(p.id(), "turn-the-corner", null, 0);
+            classPages.clear();
+            Presentation stepped = presentations.step(p.id(), 1, 10);
+            assertThat(receive(windows, "{\"version\":" + stepped.version() + "}")).as("a step on the windows' topic").isTrue();
+            Presentation asked = presentations.ask(p.id(), null, List.of("a", "b"), 0);
+            List<String> seen = new java.util.ArrayList<>();
+            assertThat(receive(classPages, "{\"version\":" + asked.version() + "}", seen)).as("a question on the class's topic").isTrue();
+            assertThat(seen).as("the step never reached the class's topic").doesNotContain("{\"version\":" + stepped.version() + "}");
         }
     }
 
     /** Whether the message arrives within 5 s (the start's own message may come first). */
     private static boolean receive(BlockingQueue<String> queue, String expected) throws InterruptedException {
+        return receive(queue, expected, new java.util.ArrayList<>());
+    }
+
+    /** Like {@link #receive(BlockingQueue, String)}, keeping every message taken on the way in {@code seen}. */
+    private static boolean receive(BlockingQueue<String> queue, String expected, List<String> seen) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
             String message = queue.poll(100, TimeUnit.MILLISECONDS);
+            if (message != null) {
+                seen.add(message);
+            }
             if (expected.equals(message)) {
                 return true;
             }
