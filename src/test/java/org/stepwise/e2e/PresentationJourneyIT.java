@@ -125,6 +125,11 @@ class PresentationJourneyIT {
             screenBrowser.screenshot("present-audience-blank");
             presenter.keyboard().press("b");
             assertThat(screen.locator("#audience-blank")).isHidden();
+            screen.keyboard().press("f");
+            screen.waitForFunction("() => document.fullscreenElement !== null");
+            screen.keyboard().press("f");
+            screen.waitForFunction("() => document.fullscreenElement === null");
+            assertThat(presenter.locator("#present-clock")).hasText(Pattern.compile("\\d+:\\d\\d"));
             presenterBrowser.screenshot("present-presenter-sections");
 
             // the reference solution of "No signs: turn the corner", stepped on the big screen
