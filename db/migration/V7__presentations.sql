@@ -22,10 +22,14 @@ create table presentation (
     -- the step just done (-1: before the first step)
     program_position int       check (program_position >= -1),
     -- the question about the next step: its number in this presentation (answers refer to it),
-    -- the step it was asked at, the variable it asks about (null: "what does the program do
-    -- next?"), its choices (JSON array of texts), the right one, and whether the tally is shown
+    -- the step it was asked at, its kind (block: "what does the program do next?", variable: "what
+    -- will x be?", world: "what will the world look like?"), the variable it asks about, its
+    -- choices (JSON array of texts), the worlds to draw for a world question (JSON array of
+    -- states), the right one, and whether the tally is shown
     question_number   int      not null default 0,
+    question_kind     varchar(10) check (question_kind in ('block', 'variable', 'world')),
     question_variable varchar(100),
+    question_worlds   jsonb,
     question_position int,
     question_choices  jsonb,
     question_correct  int,

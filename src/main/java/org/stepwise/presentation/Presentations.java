@@ -228,18 +228,17 @@ public class Presentations {
      * from the program with {@code org.stepwise.predict.NextStepQuestions}). Students of the class
      * may answer until {@link #reveal}.
      *
-     * @param variable the variable the question is about; null for "what does the program do next?"
      *
      * @throws IllegalStateException when no program is on screen or the presentation has no class
      */
     @Transactional
-    public Presentation ask(PresentationId id, @Nullable String variable, List<String> choices, int correct) {
+    public Presentation ask(PresentationId id, Question.Draft draft) {
         Presentation current = lockMine(id);
         ProgramOnScreen program = current.program();
         if (program == null || current.classId() == null) {
             throw new IllegalStateException("a question needs a program on screen and a class to answer it");
         }
-        Question question = new Question(repository.nextQuestionNumber(id), program.position(), variable, choices, correct, false);
+        Question question = draft.number(repository.nextQuestionNumber(id), program.position());
         return store(current, current.withQuestion(question));
     }
 

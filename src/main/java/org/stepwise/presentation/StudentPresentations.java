@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.classroom.ClassId;
 import org.stepwise.classroom.ClassMembership;
+import org.stepwise.lesson.LessonCatalog;
+import org.stepwise.lesson.LessonExercise;
 import org.stepwise.lesson.LessonId;
 import org.stepwise.lesson.Section;
 import org.stepwise.live.LiveBus;
@@ -30,8 +32,11 @@ public class StudentPresentations {
     private final ClassMembership membership;
     private final CurrentUser currentUser;
     private final LiveBus bus;
+    private final LessonCatalog catalog;
 
-    StudentPresentations(PresentationRepository repository, ClassMembership membership, CurrentUser currentUser, LiveBus bus) {
+    StudentPresentations(PresentationRepository repository, ClassMembership membership, CurrentUser currentUser, LiveBus bus,
+            LessonCatalog catalog) {
+        this.catalog = catalog;
         this.repository = repository;
         this.membership = membership;
         this.currentUser = currentUser;
@@ -56,10 +61,13 @@ public class StudentPresentations {
             LiveQuestion live = null;
             if (question != null) {
                 Integer mine = repository.answerOf(p.id(), question.number(), me()).orElse(null);
+                String worldType = p.program() == null ? null : catalog.lesson(p.lesson())
+                        .flatMap(l -> l.exercise(p.program().exerciseId())).map(LessonExercise::world).orElse(null);
                 live = question.revealed()
-                        ? new LiveQuestion(question.number(), question.variable(), question.choices(), mine, true, question.correct(),
-                                repository.tally(p.id(), question.number(), question.choices().size()))
-                        : new LiveQuestion(question.number(), question.variable(), question.choices(), mine, false, null, List.of());
+                        ? new LiveQuestion(question.number(), question.kind(), question.variable(), question.choices(), question.worlds(),
+                                worldType, mine, true, question.correct(), repository.tally(p.id(), question.number(), question.choices().size()))
+                        : new LiveQuestion(question.number(), question.kind(), question.variable(), question.choices(), question.worlds(),
+                                worldType, mine, false, null, List.of());
             }
             return new LivePresentation(p.id(), p.version(), p.lesson(), p.section(), p.follow(), p.program() != null, live);
         });
@@ -100,15 +108,20 @@ public class StudentPresentations {
     /**
      * A question as a student sees it.
      *
-     * @param variable the variable asked about; null for "what does the program do next?"
+     * @param kind     what is asked
+     * @param variable the variable asked about ({@link Question.Kind#VARIABLE})
+     * @param worlds   the worlds to draw, as JSON, one per choice ({@link Question.Kind#WORLD})
+     * @param worldType the type of those worlds (the program's exercise's world)
      * @param mine    the student's answer, if any
      * @param correct the right choice: only once revealed
      * @param tally   counts by choice: only once revealed
      */
-    public record LiveQuestion(int number, @Nullable String variable, List<String> choices, @Nullable Integer mine, boolean revealed, @Nullable Integer correct,
+    public record LiveQuestion(int number, Question.Kind kind, @Nullable String variable, List<String> choices, List<String> worlds,
+            @Nullable String worldType, @Nullable Integer mine, boolean revealed, @Nullable Integer correct,
             List<Integer> tally) {
         public LiveQuestion {
             choices = List.copyOf(choices);
+            worlds = List.copyOf(worlds);
             tally = List.copyOf(tally);
         }
 

@@ -161,7 +161,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         table.put("Presentations.studentsWithPrograms(P of A)", new Expectation(ONLY_TEACHER_A,
                 w -> presentations.studentsWithPrograms(w.presentationA(), "turn-the-corner")));
         table.put("Presentations.ask(P of A)", new Expectation(ONLY_TEACHER_A,
-                w -> presentations.ask(w.presentationA(), null, List.of("a", "b"), 1)));
+                w -> presentations.ask(w.presentationA(), org.stepwise.presentation.Question.Draft.blocks(List.of("a", "b"), 1))));
         table.put("Presentations.tally(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.tally(w.presentationA())));
         table.put("Presentations.reveal(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.reveal(w.presentationA())));
         table.put("Presentations.end(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.end(w.presentationA())));
@@ -253,7 +253,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         Assignment assignmentA = assignments.assign(classA.id(), new LessonId("100-days-from-tuesday"), null, null);
         org.stepwise.presentation.Presentation presentationA = presentations.start(new LessonId("find-the-room"), classA.id());
         presentations.showProgram(presentationA.id(), "turn-the-corner", null, 0);
-        presentations.ask(presentationA.id(), null, List.of("walk forward", "turn left"), 0);
+        presentations.ask(presentationA.id(), org.stepwise.presentation.Question.Draft.blocks(List.of("walk forward", "turn left"), 0));
         signInTeacher("okafor");
         SchoolClass classB = classrooms.create(details("4B"));
         StudentSecret studentB = classrooms.addStudents(classB.id(), List.of("Bo"), Locale.ENGLISH).getFirst();

@@ -185,6 +185,29 @@ class PresentationJourneyIT {
             assertThat(screen.locator("#question")).isHidden();
             assertThat(ana.locator("#strip-question")).isHidden();
 
+            // "what will the world look like?": pictures on the big screen and on the students' screens
+            for (int i = 0; i < 10 && !presenter.locator("#present-ask-world").isVisible(); i++) {
+                String before = screen.locator("#position").textContent();
+                presenter.keyboard().press("ArrowRight");
+                assertThat(screen.locator("#position")).not().hasText(before);
+            }
+            presenter.locator("#present-ask-world").click();
+            assertThat(screen.locator("#question-heading")).hasText("What will the world look like after the next step?");
+            int pictures = screen.locator("#question-choices stepwise-stage").count();
+            assertThat(pictures).isBetween(2, 4);
+            assertThat(ana.locator("#strip-question stepwise-stage")).hasCount(pictures);
+            String worldNote = presenter.locator("#present-question-note").textContent();
+            int rightPicture = worldNote.charAt(worldNote.length() - 2) - 'A';
+            ana.locator("#strip-choice-" + rightPicture).click();
+            assertThat(screen.locator("#question-status")).hasText("1 answered");
+            anaBrowser.screenshot("present-student-world-question");
+            presenter.locator("#present-reveal").click();
+            assertThat(screen.locator("#votes-" + rightPicture)).hasText("1");
+            assertThat(ana.locator("#strip-status")).containsText("You were right!");
+            screenBrowser.screenshot("present-audience-world-question");
+            presenter.keyboard().press("ArrowRight");
+            assertThat(screen.locator("#question")).isHidden();
+
             // the class panel, on the big screen too: the code, who joined, a solve arriving by push
             presenter.locator("#present-show-class").click();
             assertThat(screen.locator("#live-join-code")).containsText(fixture.fourB.joinCode().value().substring(0, 3));

@@ -117,7 +117,7 @@ class PresentationsIT {
         Presentation p = presentations.start(ROOM, fixture.fourB.id());
         presentations.showProgram(p.id(), "turn-the-corner", null, 0);
         presentations.step(p.id(), 1, 10);
-        Presentation asked = presentations.ask(p.id(), null, List.of("move forward", "turn left", "turn right"), 1);
+        Presentation asked = presentations.ask(p.id(), Question.Draft.blocks(List.of("move forward", "turn left", "turn right"), 1));
         int number = asked.question().number();
         fixture.as(fixture.fourB, fixture.ana, () -> {
             LiveQuestion q = students.current().orElseThrow().question();
@@ -151,7 +151,7 @@ class PresentationsIT {
     void a_question_needs_a_class_to_answer_it() {
         Presentation p = presentations.start(ROOM, null);
         presentations.showProgram(p.id(), "turn-the-corner", null, 0);
-        assertThatThrownBy(() -> presentations.ask(p.id(), null, List.of("a", "b"), 0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> presentations.ask(p.id(), Question.Draft.blocks(List.of("a", "b"), 0))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -171,7 +171,7 @@ class PresentationsIT {
             classPages.clear();
             Presentation stepped = presentations.step(p.id(), 1, 10);
             assertThat(receive(windows, "{\"version\":" + stepped.version() + "}")).as("a step on the windows' topic").isTrue();
-            Presentation asked = presentations.ask(p.id(), null, List.of("a", "b"), 0);
+            Presentation asked = presentations.ask(p.id(), Question.Draft.blocks(List.of("a", "b"), 0));
             List<String> seen = new java.util.ArrayList<>();
             assertThat(receive(classPages, "{\"version\":" + asked.version() + "}", seen)).as("a question on the class's topic").isTrue();
             assertThat(seen).as("the step never reached the class's topic").doesNotContain("{\"version\":" + stepped.version() + "}");

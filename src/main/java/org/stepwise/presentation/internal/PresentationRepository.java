@@ -26,10 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class PresentationRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
     private static final String COLUMNS = """
             id, version, teacher_id, lesson_id, class_id, section, blank, show_names, show_class, follow,
             program_exercise, program_student, program_case, program_position,
-            question_number, question_position, question_variable, question_choices::text as question_choices, question_correct, question_revealed,
+            question_number, question_position, question_kind, question_variable, question_worlds::text as question_worlds, question_choices::text as question_choices, question_correct, question_revealed,
             started_at, ended_at""";
 
     private final JdbcClient jdbc;
@@ -86,7 +88,8 @@ public class PresentationRepository {
                 update presentation set section = :section, blank = :blank, show_names = :names, show_class = :showClass,
                     follow = :follow, program_exercise = :exercise, program_student = :student, program_case = :case,
                     program_position = :position, question_number = greatest(question_number, :qnumber),
-                    question_position = :qposition, question_variable = :qvariable, question_choices = cast(:qchoices as jsonb), question_correct = :qcorrect,
+                    question_position = :qposition, question_kind = :qkind, question_variable = :qvariable,
+                    question_worlds = cast(:qworlds as jsonb), question_choices = cast(:qchoices as jsonb), question_correct = :qcorrect,
                     question_revealed = :qrevealed, ended_at = :ended, version = version + 1
                 where id = :id""")
                 .param("section", p.section().id()).param("blank", p.blank()).param("names", p.showNames())
@@ -98,6 +101,8 @@ public class PresentationRepository {
                 .param("qnumber", question == null ? 0 : question.number())
                 .param("qposition", question == null ? null : question.position(), Types.INTEGER)
                 .param("qvariable", question == null ? null : question.variable(), Types.VARCHAR)
+                .param("qkind", question == null ? null : question.kind().name().toLowerCase(java.util.Locale.ROOT), Types.VARCHAR)
+                .param("qworlds", question == null ? null : JSON.writeValueAsString(question.worlds()), Types.VARCHAR)
                 .param("qchoices", question == null ? null : JSON.writeValueAsString(question.choices()), Types.VARCHAR)
                 .param("qcorrect", question == null ? null : question.correct(), Types.INTEGER)
                 .param("qrevealed", question != null && question.revealed())
@@ -153,9 +158,11 @@ public class PresentationRepository {
         String choices = rs.getString("question_choices");
         Question question = null;
         if (choices != null) {
-            question = new Question(rs.getInt("question_number"), rs.getInt("question_position"), rs.getString("question_variable"),
-                    JSON.readValue(choices, new TypeReference<List<String>>() {
-                    }), rs.getInt("question_correct"), rs.getBoolean("question_revealed"));
+            String worlds = rs.getString("question_worlds");
+            question = new Question(rs.getInt("question_number"), rs.getInt("question_position"),
+                    Question.Kind.valueOf(rs.getString("question_kind").toUpperCase(java.util.Locale.ROOT)), rs.getString("question_variable"),
+                    JSON.readValue(choices, STRINGS), worlds == null ? List.of() : JSON.readValue(worlds, STRINGS),
+                    rs.getInt("question_correct"), rs.getBoolean("question_revealed"));
         }
         Timestamp ended = rs.getTimestamp("ended_at");
         return new Presentation(new PresentationId(rs.getObject("id", UUID.class)), rs.getLong("version"),

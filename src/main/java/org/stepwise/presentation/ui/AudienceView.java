@@ -113,7 +113,7 @@ public class AudienceView extends PresentationWindow {
         Question q = p.question();
         boolean asked = q != null && p.program() != null && q.position() == p.program().position();
         if (asked) {
-            question.show(q, presentations.tally(p.id()));
+            question.show(q, presentations.tally(p.id()), worldOf(p));
         }
         programScreen.showQuestion(asked ? question : null);
     }

@@ -149,6 +149,12 @@ abstract class PresentationWindow extends PresentationFrame implements BeforeEnt
                 .filter(s -> s.id().equals(program.student())).findFirst().orElse(null);
     }
 
+    /** The world type of the program on screen ("" without one). */
+    protected String worldOf(Presentation p) {
+        ProgramOnScreen program = p.program();
+        return program == null ? "" : lesson().exercise(program.exerciseId()).map(e -> e.world()).orElse("");
+    }
+
     protected Optional<Playback> playback() {
         return programScreen.playback();
     }

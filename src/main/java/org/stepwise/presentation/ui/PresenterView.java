@@ -37,6 +37,7 @@ import org.stepwise.playback.Playback;
 import org.stepwise.playback.StepControls;
 import org.stepwise.predict.NextStepQuestion;
 import org.stepwise.predict.NextStepQuestions;
+import org.stepwise.predict.WorldQuestions;
 import org.stepwise.presentation.Presentation;
 import org.stepwise.presentation.PresentationId;
 import org.stepwise.presentation.Presentations;
@@ -76,8 +77,10 @@ public class PresenterView extends PresentationWindow {
     private final StepControls stepControls = new StepControls();
     private final Button askNext = button("present.ask", "present-ask", VaadinIcon.QUESTION_CIRCLE);
     private final Button askVariable = button("present.ask-variable", "present-ask-variable", VaadinIcon.QUESTION_CIRCLE_O);
+    private final Button askWorld = button("present.ask-world", "present-ask-world", VaadinIcon.PICTURE);
     private final Button reveal = button("present.reveal", "present-reveal", VaadinIcon.CHART);
     private final NextStepQuestions questions = NextStepQuestions.standard();
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     private boolean playing;
     private @Nullable Registration pollRegistration;
     private final QuestionPanel question = new QuestionPanel();
@@ -246,10 +249,11 @@ public class PresenterView extends PresentationWindow {
         });
         askNext.addClickListener(e -> askNextStep());
         askVariable.addClickListener(e -> askAboutVariable());
+        askWorld.addClickListener(e -> askAboutWorld());
         reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reveal.addClickListener(e -> change(() -> presentations.reveal(presentation().id())));
         questionNote.setId("present-question-note");
-        Div asking = new Div(askNext, askVariable, reveal);
+        Div asking = new Div(askNext, askVariable, askWorld, reveal);
         asking.addClassName("stepwise-presenter-asking");
         programControls.removeAll();
         programControls.add(stepControls, asking, questionNote, question);
@@ -348,7 +352,7 @@ public class PresenterView extends PresentationWindow {
         question.setVisible(asked);
         reveal.setVisible(asked && !q.revealed());
         if (asked) {
-            question.show(q, presentations.tally(p.id()));
+            question.show(q, presentations.tally(p.id()), worldOf(p));
             questionNote.setText(q.revealed() ? getTranslation("present.question.after-reveal")
                     : getTranslation("present.question.for-teacher", Question.letter(q.correct())));
         }
@@ -357,6 +361,7 @@ public class PresenterView extends PresentationWindow {
         boolean canAsk = !asked && program != null && run != null && p.classId() != null && !p.ended();
         askNext.setVisible(canAsk);
         askVariable.setVisible(false);
+        askWorld.setVisible(false);
         if (!asked) {
             questionNote.setText(p.classId() == null ? getTranslation("present.question.no-class") : "");
         }
@@ -365,6 +370,7 @@ public class PresenterView extends PresentationWindow {
             askNext.setEnabled(why.isEmpty());
             why.ifPresent(reason -> questionNote.setText(getTranslation(reason == NextStepQuestions.NoQuestion.END_OF_RUN
                     ? "present.question.end-of-run" : "present.question.one-kind")));
+            askWorld.setVisible(WorldQuestions.ask(run.watched(), program.position()).isPresent());
             questions.askVariable(run.watched(), program.position(), programScreen.workspaceJson()).ifPresent(v -> {
                 askVariable.setText(getTranslation("present.ask-variable", v.variable()));
                 askVariable.setVisible(true);
@@ -379,7 +385,19 @@ public class PresenterView extends PresentationWindow {
             return;
         }
         questions.ask(run.watched(), p.program().position(), programScreen.workspaceJson(), getLocale()).ifPresent(q -> change(
-                () -> presentations.ask(p.id(), null, q.choices().stream().map(NextStepQuestion.Choice::label).toList(), q.correct())));
+                () -> presentations.ask(p.id(), Question.Draft.blocks(q.choices().stream().map(NextStepQuestion.Choice::label).toList(), q.correct()))));
+    }
+
+    private void askAboutWorld() {
+        Presentation p = presentation();
+        Playback run = playback().orElse(null);
+        if (p.program() == null || run == null) {
+            return;
+        }
+        Locale locale = getLocale();
+        WorldQuestions.ask(run.watched(), p.program().position()).ifPresent(q -> change(() -> presentations.ask(p.id(),
+                Question.Draft.worlds(q.choices().stream().map(w -> w.describe().render(locale)).toList(),
+                        q.choices().stream().map(w -> JSON.writeValueAsString(w.toJson())).toList(), q.correct()))));
     }
 
     private void askAboutVariable() {
@@ -389,7 +407,7 @@ public class PresenterView extends PresentationWindow {
             return;
         }
         questions.askVariable(run.watched(), p.program().position(), programScreen.workspaceJson())
-                .ifPresent(q -> change(() -> presentations.ask(p.id(), q.variable(), q.choices(), q.correct())));
+                .ifPresent(q -> change(() -> presentations.ask(p.id(), Question.Draft.variable(q.variable(), q.choices(), q.correct()))));
     }
 
     /** Runs the program on the big screen at the chosen speed: one step each tick, from this window. */

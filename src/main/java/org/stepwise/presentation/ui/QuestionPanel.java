@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.stepwise.presentation.Presentations;
 import org.stepwise.presentation.Question;
+import org.stepwise.stage.WorldStage;
 
 /**
  * "What happens next?" as the big screen and the presenter show it: the choices with their
@@ -22,10 +23,14 @@ class QuestionPanel extends Div {
         setId("question");
     }
 
-    void show(Question question, Presentations.Tally tally) {
+    /** @param worldType the world of the program on screen, to draw a world question's pictures */
+    void show(Question question, Presentations.Tally tally, String worldType) {
         removeAll();
-        H2 heading = new H2(question.variable() == null ? getTranslation("present.question.heading")
-                : getTranslation("present.question.variable", question.variable()));
+        H2 heading = new H2(switch (question.kind()) {
+            case BLOCK -> getTranslation("present.question.heading");
+            case VARIABLE -> getTranslation("present.question.variable", question.variable());
+            case WORLD -> getTranslation("present.question.world");
+        });
         heading.setId("question-heading");
         OrderedList choices = new OrderedList();
         choices.setId("question-choices");
@@ -37,7 +42,18 @@ class QuestionPanel extends Div {
             letter.addClassName("stepwise-choice-letter");
             Span label = new Span(question.choices().get(i));
             label.addClassName("stepwise-choice-label");
-            ListItem item = new ListItem(letter, label);
+            ListItem item = new ListItem(letter);
+            if (question.kind() == Question.Kind.WORLD) {
+                // the picture is the choice; its description stays for screen readers
+                WorldStage picture = new WorldStage();
+                picture.show(worldType, question.worlds().get(i), question.choices().get(i));
+                picture.addClassName("stepwise-choice-world");
+                label.addClassName("stepwise-visually-hidden");
+                item.add(picture, label);
+                item.addClassName("stepwise-choice-picture");
+            } else {
+                item.add(label);
+            }
             item.addClassName("stepwise-choice");
             item.setId("choice-" + i);
             if (question.revealed()) {

@@ -19,6 +19,7 @@ import org.stepwise.live.LiveBus;
 import org.stepwise.live.LiveSubscription;
 import org.stepwise.presentation.Question;
 import org.stepwise.presentation.StudentPresentations;
+import org.stepwise.stage.WorldStage;
 import org.stepwise.presentation.StudentPresentations.LivePresentation;
 import org.stepwise.presentation.StudentPresentations.LiveQuestion;
 
@@ -121,8 +122,11 @@ class StudentStrip extends Div {
         Div box = new Div();
         box.setId("strip-question");
         box.addClassName("stepwise-strip-question");
-        Paragraph ask = new Paragraph(q.variable() == null ? getTranslation("present.student.question")
-                : getTranslation("present.student.question-variable", q.variable()));
+        Paragraph ask = new Paragraph(switch (q.kind()) {
+            case BLOCK -> getTranslation("present.student.question");
+            case VARIABLE -> getTranslation("present.student.question-variable", q.variable());
+            case WORLD -> getTranslation("present.student.question-world");
+        });
         ask.addClassName("stepwise-strip-ask");
         box.add(ask);
         Div choices = new Div();
@@ -130,7 +134,14 @@ class StudentStrip extends Div {
         List<String> labels = q.choices();
         for (int i = 0; i < labels.size(); i++) {
             int choice = i;
-            Button b = new Button(Question.letter(i) + "  " + labels.get(i));
+            Button b = new Button(Question.letter(i) + "  " + (q.kind() == Question.Kind.WORLD ? "" : labels.get(i)));
+            if (q.kind() == Question.Kind.WORLD && q.worldType() != null) {
+                WorldStage picture = new WorldStage();
+                picture.show(q.worldType(), q.worlds().get(i), labels.get(i));
+                picture.addClassName("stepwise-strip-world");
+                b.getElement().appendChild(picture.getElement());
+                b.addClassName("stepwise-strip-picture");
+            }
             b.setId("strip-choice-" + i);
             b.getElement().setAttribute("aria-label", getTranslation("present.student.choice", Question.letter(i), labels.get(i)));
             b.getElement().setAttribute("aria-pressed", Boolean.toString(q.mine() != null && q.mine() == i));
@@ -150,7 +161,8 @@ class StudentStrip extends Div {
         if (q.open()) {
             status.setText(q.mine() == null ? "" : getTranslation("present.student.your-answer", Question.letter(q.mine())));
         } else if (q.correct() != null) {
-            String right = getTranslation("present.student.answer-was", Question.letter(q.correct()), labels.get(q.correct()));
+            String right = q.kind() == Question.Kind.WORLD ? getTranslation("present.student.picture-was", Question.letter(q.correct()))
+                    : getTranslation("present.student.answer-was", Question.letter(q.correct()), labels.get(q.correct()));
             String mine = q.mine() == null ? getTranslation("present.student.no-answer")
                     : q.mine().equals(q.correct()) ? getTranslation("present.student.you-were-right")
                     : getTranslation("present.student.you-were-wrong", Question.letter(q.mine()));
