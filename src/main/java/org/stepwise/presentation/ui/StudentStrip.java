@@ -19,6 +19,8 @@ import org.stepwise.live.LiveBus;
 import org.stepwise.live.LiveSubscription;
 import org.stepwise.presentation.Question;
 import org.stepwise.presentation.StudentPresentations;
+import org.stepwise.security.CurrentUser;
+import org.stepwise.security.Roles;
 import org.stepwise.stage.WorldStage;
 import org.stepwise.presentation.StudentPresentations.LivePresentation;
 import org.stepwise.presentation.StudentPresentations.LiveQuestion;
@@ -35,11 +37,13 @@ class StudentStrip extends Div {
     private final StudentPresentations presentations;
     private final LessonCatalog catalog;
     private final LiveBus bus;
+    private final CurrentUser currentUser;
     private @Nullable LiveSubscription subscription;
     private @Nullable Section followed;
 
-    StudentStrip(StudentPresentations presentations, LessonCatalog catalog, LiveBus bus) {
+    StudentStrip(StudentPresentations presentations, LessonCatalog catalog, LiveBus bus, CurrentUser currentUser) {
         this.presentations = presentations;
+        this.currentUser = currentUser;
         this.catalog = catalog;
         this.bus = bus;
         setId("student-strip");
@@ -53,7 +57,7 @@ class StudentStrip extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        Optional<String> topic = presentations.topic();
+        Optional<String> topic = currentUser.hasRole(Roles.STUDENT) ? presentations.topic() : Optional.empty();
         if (topic.isPresent()) {
             subscription = bus.subscribe(topic.get(), payload -> ui.access(this::refresh));
         }
@@ -75,7 +79,8 @@ class StudentStrip extends Div {
     }
 
     void refresh() {
-        Optional<LivePresentation> current = presentations.current();
+        // the frame outlives a sign-out (until the page is loaded again): then there is nothing to show
+        Optional<LivePresentation> current = currentUser.hasRole(Roles.STUDENT) ? presentations.current() : Optional.empty();
         if (current.isEmpty()) {
             removeAll();
             setVisible(false);

@@ -26,6 +26,6 @@ class StudentStrips implements PageExtra {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create() {
-        return currentUser.hasRole(Roles.STUDENT) ? Optional.of(new StudentStrip(presentations, catalog, bus)) : Optional.empty();
+        return currentUser.hasRole(Roles.STUDENT) ? Optional.of(new StudentStrip(presentations, catalog, bus, currentUser)) : Optional.empty();
     }
 }
