@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +41,10 @@ class StudentStrip extends Div {
     private final CurrentUser currentUser;
     private @Nullable LiveSubscription subscription;
     private @Nullable Section followed;
+    private final Paragraph presenting = new Paragraph();
+    private final Anchor openLesson = new Anchor();
+    private final Paragraph following = new Paragraph();
+    private @Nullable QuestionBox questionBox;
 
     StudentStrip(StudentPresentations presentations, LessonCatalog catalog, LiveBus bus, CurrentUser currentUser) {
         this.presentations = presentations;
@@ -50,6 +55,11 @@ class StudentStrip extends Div {
         addClassName("stepwise-student-strip");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-live", "polite");
+        presenting.setId("strip-presenting");
+        openLesson.setId("strip-open-lesson");
+        openLesson.setText(getTranslation("present.student.open-lesson"));
+        following.setId("strip-following");
+        add(presenting, openLesson, following);
         setVisible(false);
     }
 
@@ -82,7 +92,10 @@ class StudentStrip extends Div {
         // the frame outlives a sign-out (until the page is loaded again): then there is nothing to show
         Optional<LivePresentation> current = currentUser.hasRole(Roles.STUDENT) ? presentations.current() : Optional.empty();
         if (current.isEmpty()) {
-            removeAll();
+            if (questionBox != null) {
+                remove(questionBox);
+                questionBox = null;
+            }
             setVisible(false);
             followed = null;
             return;
@@ -100,90 +113,103 @@ class StudentStrip extends Div {
     }
 
     private void show(LivePresentation p, Lesson lesson) {
-        removeAll();
         setVisible(true);
         Locale locale = getLocale();
         String lessonPath = "lessons/" + lesson.id().value();
         boolean onLesson = onPage(lessonPath);
-        Paragraph presenting = new Paragraph(getTranslation("present.student.presenting", lesson.title().in(locale)));
-        presenting.setId("strip-presenting");
-        add(presenting);
-        if (!onLesson) {
-            Anchor open = new Anchor(lessonPath, getTranslation("present.student.open-lesson"));
-            open.setId("strip-open-lesson");
-            add(open);
-        } else if (p.follow() && !p.onProgram()) {
-            Paragraph following = new Paragraph(getTranslation("present.student.following", lesson.section(p.section(), locale).heading()));
-            following.setId("strip-following");
-            add(following);
-        }
+        presenting.setText(getTranslation("present.student.presenting", lesson.title().in(locale)));
+        openLesson.setHref(lessonPath);
+        openLesson.setVisible(!onLesson);
+        following.setVisible(onLesson && p.follow() && !p.onProgram());
+        following.setText(getTranslation("present.student.following", lesson.section(p.section(), locale).heading()));
         LiveQuestion question = p.question();
-        if (question != null) {
-            add(question(p, question));
+        if (question == null) {
+            if (questionBox != null) {
+                remove(questionBox);
+                questionBox = null;
+            }
+            return;
         }
+        // the same question is updated in place: a click on a choice is never lost to a redraw
+        if (questionBox == null || questionBox.number != question.number()) {
+            if (questionBox != null) {
+                remove(questionBox);
+            }
+            questionBox = new QuestionBox(p, question);
+            add(questionBox);
+        }
+        questionBox.update(question);
     }
 
-    private Component question(LivePresentation p, LiveQuestion q) {
-        Div box = new Div();
-        box.setId("strip-question");
-        box.addClassName("stepwise-strip-question");
-        Paragraph ask = new Paragraph(switch (q.kind()) {
-            case BLOCK -> getTranslation("present.student.question");
-            case VARIABLE -> getTranslation("present.student.question-variable", q.variable());
-            case WORLD -> getTranslation("present.student.question-world");
-        });
-        ask.addClassName("stepwise-strip-ask");
-        box.add(ask);
-        Div choices = new Div();
-        choices.addClassName("stepwise-strip-choices");
-        List<String> labels = q.choices();
-        for (int i = 0; i < labels.size(); i++) {
-            int choice = i;
-            Button b = new Button(Question.letter(i) + "  " + (q.kind() == Question.Kind.WORLD ? "" : labels.get(i)));
-            if (q.kind() == Question.Kind.WORLD && q.worldType() != null) {
-                WorldStage picture = new WorldStage();
-                picture.show(q.worldType(), q.worlds().get(i), labels.get(i));
-                picture.addClassName("stepwise-strip-world");
-                b.getElement().appendChild(picture.getElement());
-                b.addClassName("stepwise-strip-picture");
-            }
-            b.setId("strip-choice-" + i);
-            b.getElement().setAttribute("aria-label", getTranslation("present.student.choice", Question.letter(i), labels.get(i)));
-            b.getElement().setAttribute("aria-pressed", Boolean.toString(q.mine() != null && q.mine() == i));
-            b.setEnabled(q.open());
-            if (q.mine() != null && q.mine() == i) {
-                b.addClassName("chosen");
-            }
-            if (q.revealed() && q.correct() != null && q.correct() == i) {
-                b.addClassName("correct");
-            }
-            b.addClickListener(e -> answer(p, q, choice));
-            choices.add(b);
-        }
-        box.add(choices);
-        Paragraph status = new Paragraph();
-        status.setId("strip-status");
-        if (q.open()) {
-            status.setText(q.mine() == null ? "" : getTranslation("present.student.your-answer", Question.letter(q.mine())));
-        } else if (q.correct() != null) {
-            String right = q.kind() == Question.Kind.WORLD ? getTranslation("present.student.picture-was", Question.letter(q.correct()))
-                    : getTranslation("present.student.answer-was", Question.letter(q.correct()), labels.get(q.correct()));
-            String mine = q.mine() == null ? getTranslation("present.student.no-answer")
-                    : q.mine().equals(q.correct()) ? getTranslation("present.student.you-were-right")
-                    : getTranslation("present.student.you-were-wrong", Question.letter(q.mine()));
-            status.setText(right + " " + mine);
-        }
-        box.add(status);
-        return box;
-    }
+    /** The question with a button per choice, made once per question and updated as answers and the reveal come. */
+    private final class QuestionBox extends Div {
 
-    private void answer(LivePresentation p, LiveQuestion q, int choice) {
-        if (!presentations.answer(p.id(), q.number(), choice)) {
-            Paragraph closed = new Paragraph(getTranslation("present.student.closed"));
+        private final int number;
+        private final List<Button> buttons = new ArrayList<>();
+        private final Paragraph status = new Paragraph();
+        private final Paragraph closed = new Paragraph();
+
+        QuestionBox(LivePresentation p, LiveQuestion q) {
+            this.number = q.number();
+            setId("strip-question");
+            addClassName("stepwise-strip-question");
+            Paragraph ask = new Paragraph(switch (q.kind()) {
+                case BLOCK -> getTranslation("present.student.question");
+                case VARIABLE -> getTranslation("present.student.question-variable", q.variable());
+                case WORLD -> getTranslation("present.student.question-world");
+            });
+            ask.addClassName("stepwise-strip-ask");
+            Div choices = new Div();
+            choices.addClassName("stepwise-strip-choices");
+            List<String> labels = q.choices();
+            for (int i = 0; i < labels.size(); i++) {
+                int choice = i;
+                Button b = new Button(Question.letter(i) + "  " + (q.kind() == Question.Kind.WORLD ? "" : labels.get(i)));
+                if (q.kind() == Question.Kind.WORLD && q.worldType() != null) {
+                    WorldStage picture = new WorldStage();
+                    picture.show(q.worldType(), q.worlds().get(i), labels.get(i));
+                    picture.addClassName("stepwise-strip-world");
+                    b.getElement().appendChild(picture.getElement());
+                    b.addClassName("stepwise-strip-picture");
+                }
+                b.setId("strip-choice-" + i);
+                b.getElement().setAttribute("aria-label", getTranslation("present.student.choice", Question.letter(i), labels.get(i)));
+                b.addClickListener(e -> answer(p, choice));
+                buttons.add(b);
+                choices.add(b);
+            }
+            status.setId("strip-status");
             closed.setId("strip-closed");
-            add(closed);
+            closed.setText(getTranslation("present.student.closed"));
+            closed.setVisible(false);
+            add(ask, choices, status, closed);
         }
-        refresh();
+
+        void update(LiveQuestion q) {
+            for (int i = 0; i < buttons.size(); i++) {
+                Button b = buttons.get(i);
+                boolean mine = q.mine() != null && q.mine() == i;
+                b.getElement().setAttribute("aria-pressed", Boolean.toString(mine));
+                b.getElement().getClassList().set("chosen", mine);
+                b.getElement().getClassList().set("correct", q.revealed() && q.correct() != null && q.correct() == i);
+                b.setEnabled(q.open());
+            }
+            if (q.open()) {
+                status.setText(q.mine() == null ? "" : getTranslation("present.student.your-answer", Question.letter(q.mine())));
+            } else if (q.correct() != null) {
+                String right = q.kind() == Question.Kind.WORLD ? getTranslation("present.student.picture-was", Question.letter(q.correct()))
+                        : getTranslation("present.student.answer-was", Question.letter(q.correct()), q.choices().get(q.correct()));
+                String mine = q.mine() == null ? getTranslation("present.student.no-answer")
+                        : q.mine().equals(q.correct()) ? getTranslation("present.student.you-were-right")
+                        : getTranslation("present.student.you-were-wrong", Question.letter(q.mine()));
+                status.setText(right + " " + mine);
+            }
+        }
+
+        private void answer(LivePresentation p, int choice) {
+            closed.setVisible(!presentations.answer(p.id(), number, choice));
+            refresh();
+        }
     }
 
     /** On the presented lesson's page: scrolls its section into view and marks it. */
