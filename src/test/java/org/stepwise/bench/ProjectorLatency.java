@@ -138,7 +138,9 @@ public final class ProjectorLatency {
 
             List<Page> students = new ArrayList<>();
             for (ClassThroughBrowser.Student student : roster.students()) {
-                Page page = newPage(browser, 1280, 800);
+                BrowserContext context = newContext(browser, 1280, 800);
+                context.addInitScript(PageClock.WEBSOCKET_FRAMES); // to count the pushes their strips get
+                Page page = context.newPage();
                 ClassThroughBrowser.join(page, base, roster, student);
                 page.navigate(base + "lessons/" + LESSON + "/" + EXERCISE);
                 page.locator("#workspace svg.blocklyFlyout .blocklyBlockCanvas > *").first().waitFor();
@@ -192,9 +194,17 @@ public final class ProjectorLatency {
             String loadAfterSteps;
             List<CheckSample> checkSamples;
             String finalCounts;
+            double stripPushes;
             try {
+                double stepsFrom = PageClock.now(screen);
                 stepSamples = measureSteps(presenter, screen, steps, pauseMillis, warmUp);
+                double stepsTo = PageClock.now(screen);
                 loadAfterSteps = loadAverage();
+                int pushes = 0;
+                for (Page student : students) {
+                    pushes += PageClock.frames(student, stepsFrom, stepsTo).size();
+                }
+                stripPushes = pushes / (double) students.size() / (warmUp.size() + stepSamples.size());
                 checkSamples = measureChecks(students, roster, screen, solution, pauseMillis);
                 finalCounts = PageClock.last(screen, "class");
             } catch (RuntimeException e) {
@@ -208,6 +218,7 @@ public final class ProjectorLatency {
             }
 
             printSteps(stepSamples, warmUp, pauseMillis, loadAfterSteps);
+            System.out.printf(Locale.ROOT, "  push messages each student's page received per step (its strip redrawn): %.2f%n", stripPushes);
             printChecks(checkSamples, finalCounts, pauseMillis);
             System.out.printf(Locale.ROOT, "%nSummary (target from issue 6: <= %.0f ms p95, loopback)%n", TARGET_MS);
             summary("teacher's step -> big screen", stepSamples, StepSample::toScreen);
