@@ -95,7 +95,7 @@ public final class BrowserBenchmark {
         try (ProductionServer server = ProductionServer.start(jar, log, serverArgs);
              Playwright playwright = BrowserSession.createPlaywright();
              Browser browser = BrowserSession.launchChromium(playwright)) {
-            printEnvironment(jar, browser, serverArgs);
+            printEnvironment("Stepwise browser benchmark", jar, browser, serverArgs);
             String base = server.baseUrl();
             ExercisePages pages = new ExercisePages(browser, base, LESSON, EXERCISE);
 
@@ -166,14 +166,15 @@ public final class BrowserBenchmark {
         return new String[] {figure, measured, target, target.equals("-") ? "" : met ? "ok" : "OVER TARGET"};
     }
 
-    private static void printEnvironment(Path jar, Browser browser, List<String> serverArgs) throws IOException {
+    /** The date, the machine, the server's jar and Java, the libraries that decide the figures, and the browser. */
+    static void printEnvironment(String title, Path jar, Browser browser, List<String> serverArgs) throws IOException {
         String cpu = "?";
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.isReadable(cpuinfo)) {
             Matcher model = Pattern.compile("model name\\s*:\\s*(.+)").matcher(Files.readString(cpuinfo));
             cpu = model.find() ? model.group(1).strip() : cpu;
         }
-        System.out.printf(Locale.ROOT, "Stepwise browser benchmark, %s%n", OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE));
+        System.out.printf(Locale.ROOT, "%s, %s%n", title, OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE));
         System.out.printf(Locale.ROOT, "  machine: %d cores (%s), %s %s%n", Runtime.getRuntime().availableProcessors(), cpu,
                 System.getProperty("os.name"), System.getProperty("os.version"));
         System.out.printf(Locale.ROOT, "  server:  %s on Java %s (%s)%s%n", jar, Runtime.version(), System.getProperty("java.vm.vendor"),
