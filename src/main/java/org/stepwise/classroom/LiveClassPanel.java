@@ -16,7 +16,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.classroom.LiveClassSummary.ExerciseSummary;
@@ -24,10 +23,7 @@ import org.stepwise.classroom.LiveClassSummary.Standing;
 import org.stepwise.classroom.internal.ProgressSignals;
 import org.stepwise.exercise.CaseFailure;
 import org.stepwise.exercise.ExerciseKey;
-import org.stepwise.lesson.Lesson;
 import org.stepwise.lesson.LessonCatalog;
-import org.stepwise.lesson.LessonExercise;
-import org.stepwise.lesson.LessonId;
 import org.stepwise.live.LiveBus;
 import org.stepwise.live.LiveSubscription;
 
@@ -61,6 +57,7 @@ public class LiveClassPanel extends Composite<Section> {
 
     private final ClassProgress progress;
     private final LessonCatalog catalog;
+    private final ExerciseTitles titles;
     private final LiveBus bus;
     private final ClassId classId;
     private final Look look;
@@ -78,6 +75,7 @@ public class LiveClassPanel extends Composite<Section> {
         this.progress = progress;
         this.bus = bus;
         this.catalog = catalog;
+        this.titles = new ExerciseTitles(catalog);
         this.classId = classId;
         this.look = look;
         Section root = getContent();
@@ -191,9 +189,9 @@ public class LiveClassPanel extends Composite<Section> {
 
     private ListItem exercise(ExerciseSummary summary, Locale locale) {
         ExerciseKey key = summary.exercise();
-        Span lessonTitle = new Span(lessonTitle(key, locale));
+        Span lessonTitle = new Span(titles.lesson(key, locale));
         lessonTitle.addClassName("stepwise-live-lesson");
-        H3 title = new H3(new Span(exerciseTitle(key, locale)), lessonTitle);
+        H3 title = new H3(new Span(titles.exercise(key, locale)), lessonTitle);
         title.addClassName("stepwise-live-exercise-title");
         Div counts = new Div();
         counts.addClassName("stepwise-live-counts");
@@ -267,16 +265,4 @@ public class LiveClassPanel extends Composite<Section> {
         return (host == null ? "" : host) + request.getContextPath() + "/join";
     }
 
-    private Optional<Lesson> lesson(ExerciseKey key) {
-        return LessonId.isValid(key.lessonId()) ? catalog.lesson(new LessonId(key.lessonId())) : Optional.empty();
-    }
-
-    private String exerciseTitle(ExerciseKey key, Locale locale) {
-        return lesson(key).flatMap(l -> l.exercise(key.exerciseId())).map(LessonExercise::title).map(t -> t.in(locale))
-                .orElse(key.exerciseId());
-    }
-
-    private String lessonTitle(ExerciseKey key, Locale locale) {
-        return lesson(key).map(l -> l.title().in(locale)).orElse(key.lessonId());
-    }
 }

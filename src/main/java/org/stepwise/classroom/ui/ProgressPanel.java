@@ -34,25 +34,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.stepwise.classroom.ClassExport;
 import org.stepwise.classroom.ClassProgress;
 import org.stepwise.classroom.ExerciseColumn;
+import org.stepwise.classroom.ExerciseTitles;
 import org.stepwise.classroom.ProgressCell;
 import org.stepwise.classroom.ProgressGrid;
 import org.stepwise.classroom.SchoolClass;
 import org.stepwise.exercise.CaseFailure;
 import org.stepwise.exercise.ExerciseKey;
-import org.stepwise.lesson.Lesson;
 import org.stepwise.classroom.internal.ProgressSignals;
 import org.stepwise.lesson.LessonCatalog;
 import org.stepwise.live.LiveBus;
 import org.stepwise.live.LiveSubscription;
-import org.stepwise.lesson.LessonExercise;
-import org.stepwise.lesson.LessonId;
 
 /**
  * A class's progress for its teacher, to sit on the class page: a table of students by assigned
@@ -72,6 +69,7 @@ class ProgressPanel extends Composite<Section> {
     private final ClassProgress progress;
     private final LiveBus bus;
     private final LessonCatalog catalog;
+    private final ExerciseTitles titles;
     private LiveSubscription subscription = () -> { };
     private final SchoolClass schoolClass;
     private final Div grid = new Div();
@@ -81,6 +79,7 @@ class ProgressPanel extends Composite<Section> {
         this.progress = progress;
         this.bus = bus;
         this.catalog = catalog;
+        this.titles = new ExerciseTitles(catalog);
         this.schoolClass = schoolClass;
         Section root = getContent();
         root.setId("section-progress");
@@ -134,9 +133,9 @@ class ProgressPanel extends Composite<Section> {
         scope(head.addHeaderCell(), "col").setText(getTranslation("teacher.progress.student"));
         for (ExerciseColumn column : data.columns()) {
             NativeTableHeaderCell header = scope(head.addHeaderCell(), "col");
-            Span title = new Span(exerciseTitle(column.exercise(), locale));
+            Span title = new Span(titles.exercise(column.exercise(), locale));
             title.addClassName("stepwise-progress-exercise");
-            Span lesson = new Span(lessonTitle(column.exercise(), locale));
+            Span lesson = new Span(titles.lesson(column.exercise(), locale));
             lesson.addClassName("stepwise-progress-lesson");
             header.add(title, lesson);
             if (column.dueOn() != null) {
@@ -198,7 +197,7 @@ class ProgressPanel extends Composite<Section> {
                 StudentProgramView.EXERCISE, cell.exercise().exerciseId())));
         link.add(mark, text);
         link.getElement().setAttribute("aria-label",
-                getTranslation("teacher.progress.cell.open", studentName, exerciseTitle(cell.exercise(), locale), words));
+                getTranslation("teacher.progress.cell.open", studentName, titles.exercise(cell.exercise(), locale), words));
         return link;
     }
 
@@ -220,7 +219,7 @@ class ProgressPanel extends Composite<Section> {
         Map<ExerciseKey, List<CaseFailure>> byExercise = new LinkedHashMap<>();
         failures.forEach(f -> byExercise.computeIfAbsent(f.exercise(), k -> new ArrayList<>()).add(f));
         byExercise.forEach((exercise, cases) -> {
-            H4 title = new H4(getTranslation("teacher.progress.failing.exercise", exerciseTitle(exercise, locale), lessonTitle(exercise, locale)));
+            H4 title = new H4(getTranslation("teacher.progress.failing.exercise", titles.exercise(exercise, locale), titles.lesson(exercise, locale)));
             UnorderedList list = new UnorderedList();
             list.setId("failing-" + exercise.lessonId() + "-" + exercise.exerciseId());
             for (CaseFailure f : cases.subList(0, Math.min(FAILING_CASES_SHOWN, cases.size()))) {
@@ -286,18 +285,6 @@ class ProgressPanel extends Composite<Section> {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private Optional<Lesson> lesson(ExerciseKey key) {
-        return LessonId.isValid(key.lessonId()) ? catalog.lesson(new LessonId(key.lessonId())) : Optional.empty();
-    }
-
-    private String exerciseTitle(ExerciseKey key, Locale locale) {
-        return lesson(key).flatMap(l -> l.exercise(key.exerciseId())).map(LessonExercise::title).map(t -> t.in(locale))
-                .orElse(key.exerciseId());
-    }
-
-    private String lessonTitle(ExerciseKey key, Locale locale) {
-        return lesson(key).map(l -> l.title().in(locale)).orElse(key.lessonId());
-    }
 
     private static Paragraph note(String id, String text) {
         Paragraph p = new Paragraph(text);
