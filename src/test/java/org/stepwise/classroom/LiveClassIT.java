@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,19 +19,13 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.stepwise.classroom.ui.ClassFixture;
 import org.stepwise.classroom.LiveClassSummary.ExerciseSummary;
 import org.stepwise.classroom.LiveClassSummary.Standing;
 import org.stepwise.exercise.CaseFailure;
-import org.stepwise.exercise.CheckEffort;
-import org.stepwise.exercise.ExerciseChecks;
 import org.stepwise.exercise.ExerciseKey;
 import org.stepwise.exercise.StudentWork;
-import org.stepwise.lesson.Lesson;
-import org.stepwise.lesson.LessonCatalog;
 import org.stepwise.lesson.LessonId;
 import org.stepwise.lesson.Subject;
 import org.stepwise.live.LiveBus;
@@ -54,6 +47,8 @@ class LiveClassIT {
     static final Path GRADING = Path.of("src/test/resources/grading");
 
     @Autowired
+    ClassFixture fixture;
+    @Autowired
     ClassProgress progress;
     @Autowired
     Classrooms classrooms;
@@ -62,15 +57,9 @@ class LiveClassIT {
     @Autowired
     ClassJoin join;
     @Autowired
-    ExerciseChecks checks;
-    @Autowired
     StudentWork work;
     @Autowired
-    LessonCatalog catalog;
-    @Autowired
     AccountService accounts;
-    @Autowired
-    UserDetailsService userDetails;
     @Autowired
     LiveBus bus;
     @Autowired
@@ -92,11 +81,11 @@ class LiveClassIT {
         accounts.signUpTeacher(new SignUpRequest("Admin", "admin", "correct horse battery", "correct horse battery")); // first: also admin
         accounts.signUpTeacher(new SignUpRequest("Ms Rivera", "rivera", "correct horse battery", "correct horse battery"));
         accounts.signUpTeacher(new SignUpRequest("Mr Okafor", "okafor", "correct horse battery", "correct horse battery"));
-        signIn("okafor");
+        fixture.signIn("okafor");
         fiveC = classrooms.create(new ClassDetails("5C", Subject.MATHS, "Year 5", SignInKind.WORD));
         eve = classrooms.addStudents(fiveC.id(), List.of("Eve"), Locale.ENGLISH).getFirst();
         assignments.assign(fiveC.id(), new LessonId(DAYS), null, null);
-        signIn("rivera");
+        fixture.signIn("rivera");
         fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.WORD));
         List<StudentSecret> added = classrooms.addStudents(fourB.id(), List.of("Ana", "Ben", "Cai", "Dan"), Locale.ENGLISH);
         ana = added.get(0);
@@ -116,22 +105,22 @@ class LiveClassIT {
 
     @Test
     void each_exercise_counts_who_solved_is_trying_is_stuck_or_has_not_started_with_the_most_failed_case() {
-        asStudent(fourB, ana, () -> {
-            check(REMAINDER, wrong);
-            check(REMAINDER, right); // solved, even after a failed check
+        fixture.as(fourB, ana, () -> {
+            fixture.check(REMAINDER, wrong, 0);
+            fixture.check(REMAINDER, right, 0); // solved, even after a failed check
         });
-        asStudent(fourB, ben, () -> {
-            check(REMAINDER, wrong);
-            check(REMAINDER, wrong);
-            check(REMAINDER, wrong); // the third failed check: stuck
+        fixture.as(fourB, ben, () -> {
+            fixture.check(REMAINDER, wrong, 0);
+            fixture.check(REMAINDER, wrong, 0);
+            fixture.check(REMAINDER, wrong, 0); // the third failed check: stuck
             work.save(COUNTING, right, 0); // a saved program, no check: trying
         });
-        asStudent(fourB, cai, () -> {
-            check(REMAINDER, wrong);
-            check(REMAINDER, wrong); // two: still trying
+        fixture.as(fourB, cai, () -> {
+            fixture.check(REMAINDER, wrong, 0);
+            fixture.check(REMAINDER, wrong, 0); // two: still trying
         });
-        asStudent(fiveC, eve, () -> check(REMAINDER, wrong)); // another class
-        signIn("rivera");
+        fixture.as(fiveC, eve, () -> fixture.check(REMAINDER, wrong, 0)); // another class
+        fixture.signIn("rivera");
 
         LiveClassSummary live = progress.live(fourB.id(), false);
 
@@ -154,19 +143,19 @@ class LiveClassIT {
 
     @Test
     void joined_counts_the_students_who_signed_in_with_the_class_code_in_the_last_eight_hours() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         assertThat(progress.live(fourB.id(), false).joined()).isZero();
 
-        asStudent(fourB, ana, () -> { });
-        asStudent(fourB, ben, () -> { });
-        asStudent(fourB, cai, () -> { });
-        asStudent(fiveC, eve, () -> { }); // another class
+        fixture.as(fourB, ana, () -> { });
+        fixture.as(fourB, ben, () -> { });
+        fixture.as(fourB, cai, () -> { });
+        fixture.as(fiveC, eve, () -> { }); // another class
         SecurityContextHolder.clearContext();
         assertThat(join.signIn(fourB.joinCode(), dan.student(), "not dan's secret", new MockHttpServletRequest(), new MockHttpServletResponse()))
                 .isInstanceOf(JoinOutcome.WrongSecret.class); // a wrong secret is no sign-in
         jdbc.sql("update student set last_signed_in_at = now() - interval '9 hours' where account_id = ?").param(cai.student().value())
                 .update(); // Cai signed in yesterday afternoon, not today
-        signIn("rivera");
+        fixture.signIn("rivera");
 
         LiveClassSummary live = progress.live(fourB.id(), true);
 
@@ -179,7 +168,7 @@ class LiveClassIT {
     void a_sign_in_is_announced_on_the_live_bus_so_open_panels_on_every_instance_count_it() throws Exception {
         LinkedBlockingQueue<String> heard = new LinkedBlockingQueue<>();
         try (AutoCloseable subscription = bus.subscribe("class:" + fourB.id(), heard::add)) {
-            asStudent(fourB, ana, () -> { });
+            fixture.as(fourB, ana, () -> { });
 
             String payload = heard.poll(5, TimeUnit.SECONDS);
 
@@ -190,13 +179,13 @@ class LiveClassIT {
 
     @Test
     void names_are_in_the_summary_only_when_asked_for() {
-        asStudent(fourB, ana, () -> check(REMAINDER, right));
-        asStudent(fourB, ben, () -> {
-            check(REMAINDER, wrong);
-            check(REMAINDER, wrong);
-            check(REMAINDER, wrong);
+        fixture.as(fourB, ana, () -> fixture.check(REMAINDER, right, 0));
+        fixture.as(fourB, ben, () -> {
+            fixture.check(REMAINDER, wrong, 0);
+            fixture.check(REMAINDER, wrong, 0);
+            fixture.check(REMAINDER, wrong, 0);
         });
-        signIn("rivera");
+        fixture.signIn("rivera");
 
         LiveClassSummary anonymous = progress.live(fourB.id(), false);
         assertThat(anonymous.notJoined()).isEmpty();
@@ -217,44 +206,15 @@ class LiveClassIT {
     @Test
     void the_summary_is_refused_to_another_teacher_an_admin_who_does_not_teach_the_class_a_student_and_anyone_signed_out() {
         for (String other : List.of("okafor", "admin")) {
-            signIn(other);
+            fixture.signIn(other);
             assertThatThrownBy(() -> progress.live(fourB.id(), false)).as(other).isInstanceOf(AccessDeniedException.class);
         }
-        signInStudent(fourB, ana);
+        fixture.signInStudent(fourB, ana);
         assertThatThrownBy(() -> progress.live(fourB.id(), false)).as("a student").isInstanceOf(AccessDeniedException.class);
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> progress.live(fourB.id(), false)).as("signed out")
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        signIn("rivera");
+        fixture.signIn("rivera");
         assertThat(progress.live(fourB.id(), false).onRoster()).isEqualTo(4);
-    }
-
-    // ---- helpers --------------------------------------------------------------------------------
-
-    private void check(ExerciseKey key, String program) {
-        Lesson lesson = catalog.lesson(new LessonId(key.lessonId())).orElseThrow();
-        checks.check(key, lesson.version(), lesson.exercise(key.exerciseId()).orElseThrow().grading(), program,
-                new CheckEffort(0, Instant.now().minusSeconds(30)));
-    }
-
-    private void asStudent(SchoolClass schoolClass, StudentSecret student, Runnable studentWork) {
-        signInStudent(schoolClass, student);
-        try {
-            studentWork.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private void signInStudent(SchoolClass schoolClass, StudentSecret student) {
-        SecurityContextHolder.clearContext();
-        assertThat(join.signIn(schoolClass.joinCode(), student.student(), student.secret(), new MockHttpServletRequest(),
-                new MockHttpServletResponse())).isInstanceOf(JoinOutcome.SignedIn.class);
-    }
-
-    private void signIn(String username) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

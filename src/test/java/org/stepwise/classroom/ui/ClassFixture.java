@@ -100,14 +100,19 @@ public class ClassFixture {
 
     /** Runs the work signed in as the student, then signs Rivera in again. */
     public void as(SchoolClass schoolClass, StudentSecret student, Runnable studentWork) {
-        SecurityContextHolder.clearContext();
-        assertThat(join.signIn(schoolClass.joinCode(), student.student(), student.secret(), new MockHttpServletRequest(),
-                new MockHttpServletResponse())).isInstanceOf(JoinOutcome.SignedIn.class);
+        signInStudent(schoolClass, student);
         try {
             studentWork.run();
         } finally {
             signIn("rivera");
         }
+    }
+
+    /** Signs the student in as the join page does (class code, name, secret). */
+    public void signInStudent(SchoolClass schoolClass, StudentSecret student) {
+        SecurityContextHolder.clearContext();
+        assertThat(join.signIn(schoolClass.joinCode(), student.student(), student.secret(), new MockHttpServletRequest(),
+                new MockHttpServletResponse())).isInstanceOf(JoinOutcome.SignedIn.class);
     }
 
     public Grade check(ExerciseKey key, String program, int hints) {
