@@ -30,6 +30,8 @@ create table presentation (
     question_kind     varchar(10) check (question_kind in ('block', 'variable', 'world')),
     question_variable varchar(100),
     question_worlds   jsonb,
+    -- the choices in other languages: {"es": [...], ...}, same order
+    question_translated jsonb,
     question_position int,
     question_choices  jsonb,
     question_correct  int,

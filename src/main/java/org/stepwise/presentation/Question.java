@@ -1,6 +1,10 @@
 package org.stepwise.presentation;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,11 +18,13 @@ import org.jspecify.annotations.Nullable;
  *                 label, a value, or a world described
  * @param worlds   for {@link Kind#WORLD}, each choice's world to draw (its state as JSON), in the
  *                 same order; else empty
+ * @param translated the same choices in other languages, by language code ("es"), same order (a
+ *                 student whose page is in Spanish reads them in Spanish); may be empty
  * @param correct  the index of the right choice: never sent to students before the reveal
  * @param revealed whether the tally is shown; answers are taken only until then
  */
 public record Question(int number, int position, Kind kind, @Nullable String variable, List<String> choices, List<String> worlds,
-        int correct, boolean revealed) {
+        Map<String, List<String>> translated, int correct, boolean revealed) {
 
     /** What a question asks. */
     public enum Kind {
@@ -33,6 +39,7 @@ public record Question(int number, int position, Kind kind, @Nullable String var
     public Question {
         choices = List.copyOf(choices);
         worlds = List.copyOf(worlds);
+        translated = copy(translated, choices.size());
         if (number < 1 || correct < 0 || correct >= choices.size()) {
             throw new IllegalArgumentException("question " + number + " with " + choices.size() + " choices, correct " + correct);
         }
@@ -42,7 +49,23 @@ public record Question(int number, int position, Kind kind, @Nullable String var
     }
 
     public Question reveal() {
-        return new Question(number, position, kind, variable, choices, worlds, correct, true);
+        return new Question(number, position, kind, variable, choices, worlds, translated, correct, true);
+    }
+
+    /** The choices in the locale's language when they were made in it too, else as asked. */
+    public List<String> choicesIn(Locale locale) {
+        return translated.getOrDefault(locale.getLanguage(), choices);
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> translated, int size) {
+        Map<String, List<String>> copy = new TreeMap<>();
+        translated.forEach((language, list) -> {
+            if (list.size() != size) {
+                throw new IllegalArgumentException(list.size() + " choices in " + language + ", " + size + " as asked");
+            }
+            copy.put(language, List.copyOf(list));
+        });
+        return Collections.unmodifiableMap(copy);
     }
 
     /** The letter a choice is shown with: A, B, C, … */
@@ -55,28 +78,37 @@ public record Question(int number, int position, Kind kind, @Nullable String var
      *
      * @see Question
      */
-    public record Draft(Kind kind, @Nullable String variable, List<String> choices, List<String> worlds, int correct) {
+    public record Draft(Kind kind, @Nullable String variable, List<String> choices, List<String> worlds,
+            Map<String, List<String>> translated, int correct) {
 
         public Draft {
             choices = List.copyOf(choices);
             worlds = List.copyOf(worlds);
+            translated = Map.copyOf(translated);
         }
 
         public static Draft blocks(List<String> labels, int correct) {
-            return new Draft(Kind.BLOCK, null, labels, List.of(), correct);
+            return new Draft(Kind.BLOCK, null, labels, List.of(), Map.of(), correct);
         }
 
         public static Draft variable(String variable, List<String> values, int correct) {
-            return new Draft(Kind.VARIABLE, variable, values, List.of(), correct);
+            return new Draft(Kind.VARIABLE, variable, values, List.of(), Map.of(), correct);
         }
 
         /** @param worlds each world's state as JSON, in the order of {@code descriptions} */
         public static Draft worlds(List<String> descriptions, List<String> worlds, int correct) {
-            return new Draft(Kind.WORLD, null, descriptions, worlds, correct);
+            return new Draft(Kind.WORLD, null, descriptions, worlds, Map.of(), correct);
+        }
+
+        /** The same draft with its choices also in another language (same order). */
+        public Draft in(String language, List<String> choicesThere) {
+            Map<String, List<String>> more = new TreeMap<>(translated);
+            more.put(language, choicesThere);
+            return new Draft(kind, variable, choices, worlds, more, correct);
         }
 
         Question number(int number, int position) {
-            return new Question(number, position, kind, variable, choices, worlds, correct, false);
+            return new Question(number, position, kind, variable, choices, worlds, translated, correct, false);
         }
     }
 }

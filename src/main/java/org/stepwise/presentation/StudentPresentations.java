@@ -1,6 +1,7 @@
 package org.stepwise.presentation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,9 +50,12 @@ public class StudentPresentations {
         return membership.myClass().map(Presentations::classTopic);
     }
 
-    /** The presentation the student's class follows now, as the student sees it; empty when there is none. */
+    /**
+     * The presentation the student's class follows now, as the student sees it, a question's
+     * choices in the locale's language when they were made in it; empty when there is none.
+     */
     @Transactional(readOnly = true)
-    public Optional<LivePresentation> current() {
+    public Optional<LivePresentation> current(Locale locale) {
         Optional<ClassId> myClass = membership.myClass();
         if (myClass.isEmpty()) {
             return Optional.empty();
@@ -64,9 +68,9 @@ public class StudentPresentations {
                 String worldType = p.program() == null ? null : catalog.lesson(p.lesson())
                         .flatMap(l -> l.exercise(p.program().exerciseId())).map(LessonExercise::world).orElse(null);
                 live = question.revealed()
-                        ? new LiveQuestion(question.number(), question.kind(), question.variable(), question.choices(), question.worlds(),
+                        ? new LiveQuestion(question.number(), question.kind(), question.variable(), question.choicesIn(locale), question.worlds(),
                                 worldType, mine, true, question.correct(), repository.tally(p.id(), question.number(), question.choices().size()))
-                        : new LiveQuestion(question.number(), question.kind(), question.variable(), question.choices(), question.worlds(),
+                        : new LiveQuestion(question.number(), question.kind(), question.variable(), question.choicesIn(locale), question.worlds(),
                                 worldType, mine, false, null, List.of());
             }
             return new LivePresentation(p.id(), p.version(), p.lesson(), p.section(), p.follow(), p.program() != null, live);

@@ -165,7 +165,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         table.put("Presentations.tally(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.tally(w.presentationA())));
         table.put("Presentations.reveal(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.reveal(w.presentationA())));
         table.put("Presentations.end(P of A)", new Expectation(ONLY_TEACHER_A, w -> presentations.end(w.presentationA())));
-        table.put("StudentPresentations.current", new Expectation(STUDENTS, w -> studentPresentations.current()));
+        table.put("StudentPresentations.current", new Expectation(STUDENTS, w -> studentPresentations.current(Locale.ENGLISH)));
         table.put("StudentPresentations.answer(P of A)", new Expectation(STUDENTS,
                 w -> studentPresentations.answer(w.presentationA(), 1, 0))); // student B's answer is not stored (false)
         // accounts: administrators manage teachers; everyone with a password changes their own

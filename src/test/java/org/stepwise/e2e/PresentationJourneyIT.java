@@ -150,7 +150,11 @@ class PresentationJourneyIT {
             assertThat(screen.locator("#position")).hasText(Pattern.compile("Step 2 of \\d+"));
             screenBrowser.screenshot("present-audience-program");
 
-            // "what does it do next?": three students answer on their own screens, then the tally
+            // "what does it do next?": three students answer on their own screens, then the tally;
+            // Cai reads his page in Spanish, and so the question and its choices
+            cai.locator("#language").click();
+            cai.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Español")).click();
+            assertThat(cai.locator("#strip-presenting")).hasText("Tu profe está presentando Encuentra la sala.");
             presenter.locator("#present-ask").click();
             assertThat(screen.locator("#question-heading")).hasText("What does the program do next?");
             String note = presenter.locator("#present-question-note").textContent();
@@ -163,6 +167,11 @@ class PresentationJourneyIT {
                 assertThat(student.locator("#strip-question vaadin-button")).hasCount(choices);
             }
             anaBrowser.screenshot("present-student-question");
+            assertThat(cai.locator("#strip-question")).containsText("¿Qué hace ahora el programa de la pantalla grande?");
+            List<String> anasChoices = ana.locator("#strip-question vaadin-button").allTextContents();
+            List<String> caisChoices = cai.locator("#strip-question vaadin-button").allTextContents();
+            assertThat(caisChoices).hasSameSizeAs(anasChoices).isNotEqualTo(anasChoices);
+            caiBrowser.screenshot("present-student-question-es");
             ana.locator("#strip-choice-" + right).click();
             ben.locator("#strip-choice-" + right).click();
             ben.locator("#strip-choice-" + wrong).click(); // Ben changes his mind
@@ -178,7 +187,7 @@ class PresentationJourneyIT {
             assertThat(screen.locator("#choice-" + right)).containsText("the right answer");
             screenBrowser.screenshot("present-audience-tally");
             assertThat(ana.locator("#strip-status")).containsText("You were right!");
-            assertThat(cai.locator("#strip-status")).containsText("You said " + (char) ('A' + wrong));
+            assertThat(cai.locator("#strip-status")).containsText("Dijiste " + (char) ('A' + wrong));
             caiBrowser.screenshot("present-student-revealed");
             presenter.keyboard().press("ArrowRight"); // steps on: the question closes
             assertThat(screen.locator("#position")).hasText(Pattern.compile("Step 3 of \\d+"));

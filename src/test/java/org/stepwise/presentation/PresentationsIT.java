@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +73,7 @@ class PresentationsIT {
         Presentation second = presentations.start(new LessonId("100-days-from-tuesday"), fixture.fourB.id());
         assertThat(presentations.find(first.id())).hasValueSatisfying(p -> assertThat(p.ended()).isTrue());
         assertThat(presentations.running()).extracting(Presentation::id).containsExactly(second.id());
-        fixture.as(fixture.fourB, fixture.ana, () -> assertThat(students.current()).hasValueSatisfying(live -> {
+        fixture.as(fixture.fourB, fixture.ana, () -> assertThat(students.current(Locale.ENGLISH)).hasValueSatisfying(live -> {
             assertThat(live.id()).isEqualTo(second.id());
             assertThat(live.lesson().value()).isEqualTo("100-days-from-tuesday");
         }));
@@ -91,7 +92,7 @@ class PresentationsIT {
             assertThatThrownBy(() -> presentations.next(p.id())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> presentations.find(p.id())).isInstanceOf(AccessDeniedException.class);
         });
-        fixture.as(fixture.fiveC, fixture.eve, () -> assertThat(students.current()).isEmpty());
+        fixture.as(fixture.fiveC, fixture.eve, () -> assertThat(students.current(Locale.ENGLISH)).isEmpty());
     }
 
     @Test
@@ -120,13 +121,13 @@ class PresentationsIT {
         Presentation asked = presentations.ask(p.id(), Question.Draft.blocks(List.of("move forward", "turn left", "turn right"), 1));
         int number = asked.question().number();
         fixture.as(fixture.fourB, fixture.ana, () -> {
-            LiveQuestion q = students.current().orElseThrow().question();
+            LiveQuestion q = students.current(Locale.ENGLISH).orElseThrow().question();
             assertThat(q.choices()).containsExactly("move forward", "turn left", "turn right");
             assertThat(q.correct()).isNull();
             assertThat(q.tally()).isEmpty();
             assertThat(students.answer(p.id(), number, 0)).isTrue();
             assertThat(students.answer(p.id(), number, 1)).isTrue(); // changed her mind
-            assertThat(students.current().orElseThrow().question().mine()).isEqualTo(1);
+            assertThat(students.current(Locale.ENGLISH).orElseThrow().question().mine()).isEqualTo(1);
             assertThatThrownBy(() -> students.answer(p.id(), number, 3)).isInstanceOf(IllegalArgumentException.class);
         });
         fixture.as(fixture.fourB, fixture.ben, () -> students.answer(p.id(), number, 0));
@@ -136,7 +137,7 @@ class PresentationsIT {
 
         presentations.reveal(p.id());
         fixture.as(fixture.fourB, fixture.ben, () -> {
-            LiveQuestion q = students.current().orElseThrow().question();
+            LiveQuestion q = students.current(Locale.ENGLISH).orElseThrow().question();
             assertThat(q.revealed()).isTrue();
             assertThat(q.correct()).isEqualTo(1);
             assertThat(q.mine()).isEqualTo(0);
@@ -145,6 +146,21 @@ class PresentationsIT {
         });
         assertThat(presentations.tally(p.id()).answered()).isEqualTo(3);
         assertThat(presentations.step(p.id(), 1, 10).question()).isNull(); // stepping on closes the question
+    }
+
+    @Test
+    void a_student_reads_the_choices_in_the_language_of_their_page_when_they_were_made_in_it() {
+        Presentation p = presentations.start(ROOM, fixture.fourB.id());
+        presentations.showProgram(p.id(), "turn-the-corner", null, 0);
+        presentations.ask(p.id(), Question.Draft.blocks(List.of("walk forward", "turn left"), 0).in("es", List.of("avanza", "gira a la izquierda")));
+        fixture.as(fixture.fourB, fixture.ana, () -> {
+            assertThat(students.current(Locale.ENGLISH).orElseThrow().question().choices()).containsExactly("walk forward", "turn left");
+            assertThat(students.current(Locale.forLanguageTag("es-ES")).orElseThrow().question().choices())
+                    .containsExactly("avanza", "gira a la izquierda");
+            assertThat(students.current(Locale.FRENCH).orElseThrow().question().choices()).containsExactly("walk forward", "turn left");
+        });
+        assertThatThrownBy(() -> Question.Draft.blocks(List.of("a", "b"), 0).in("es", List.of("a")).number(1, 0))
+                .isInstanceOf(IllegalArgumentException.class); // a translation must have every choice
     }
 
     @Test

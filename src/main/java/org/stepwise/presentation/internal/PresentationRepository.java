@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +29,12 @@ public class PresentationRepository {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    private static final TypeReference<Map<String, List<String>>> BY_LANGUAGE = new TypeReference<>() {
+    };
     private static final String COLUMNS = """
             id, version, teacher_id, lesson_id, class_id, section, blank, show_names, show_class, follow,
             program_exercise, program_student, program_case, program_position,
-            question_number, question_position, question_kind, question_variable, question_worlds::text as question_worlds, question_choices::text as question_choices, question_correct, question_revealed,
+            question_number, question_position, question_kind, question_variable, question_worlds::text as question_worlds, question_translated::text as question_translated, question_choices::text as question_choices, question_correct, question_revealed,
             started_at, ended_at""";
 
     private final JdbcClient jdbc;
@@ -89,7 +92,7 @@ public class PresentationRepository {
                     follow = :follow, program_exercise = :exercise, program_student = :student, program_case = :case,
                     program_position = :position, question_number = greatest(question_number, :qnumber),
                     question_position = :qposition, question_kind = :qkind, question_variable = :qvariable,
-                    question_worlds = cast(:qworlds as jsonb), question_choices = cast(:qchoices as jsonb), question_correct = :qcorrect,
+                    question_worlds = cast(:qworlds as jsonb), question_translated = cast(:qtranslated as jsonb), question_choices = cast(:qchoices as jsonb), question_correct = :qcorrect,
                     question_revealed = :qrevealed, ended_at = :ended, version = version + 1
                 where id = :id""")
                 .param("section", p.section().id()).param("blank", p.blank()).param("names", p.showNames())
@@ -103,6 +106,7 @@ public class PresentationRepository {
                 .param("qvariable", question == null ? null : question.variable(), Types.VARCHAR)
                 .param("qkind", question == null ? null : question.kind().name().toLowerCase(java.util.Locale.ROOT), Types.VARCHAR)
                 .param("qworlds", question == null ? null : JSON.writeValueAsString(question.worlds()), Types.VARCHAR)
+                .param("qtranslated", question == null ? null : JSON.writeValueAsString(question.translated()), Types.VARCHAR)
                 .param("qchoices", question == null ? null : JSON.writeValueAsString(question.choices()), Types.VARCHAR)
                 .param("qcorrect", question == null ? null : question.correct(), Types.INTEGER)
                 .param("qrevealed", question != null && question.revealed())
@@ -159,9 +163,11 @@ public class PresentationRepository {
         Question question = null;
         if (choices != null) {
             String worlds = rs.getString("question_worlds");
+            String translated = rs.getString("question_translated");
             question = new Question(rs.getInt("question_number"), rs.getInt("question_position"),
                     Question.Kind.valueOf(rs.getString("question_kind").toUpperCase(java.util.Locale.ROOT)), rs.getString("question_variable"),
                     JSON.readValue(choices, STRINGS), worlds == null ? List.of() : JSON.readValue(worlds, STRINGS),
+                    translated == null ? Map.of() : JSON.readValue(translated, BY_LANGUAGE),
                     rs.getInt("question_correct"), rs.getBoolean("question_revealed"));
         }
         Timestamp ended = rs.getTimestamp("ended_at");

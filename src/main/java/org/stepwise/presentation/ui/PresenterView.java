@@ -14,7 +14,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
@@ -384,8 +386,20 @@ public class PresenterView extends PresentationWindow {
         if (p.program() == null || run == null) {
             return;
         }
-        questions.ask(run.watched(), p.program().position(), programScreen.workspaceJson(), getLocale()).ifPresent(q -> change(
-                () -> presentations.ask(p.id(), Question.Draft.blocks(q.choices().stream().map(NextStepQuestion.Choice::label).toList(), q.correct()))));
+        int position = p.program().position();
+        String program = programScreen.workspaceJson();
+        questions.ask(run.watched(), position, program, getLocale()).ifPresent(q -> {
+            Question.Draft draft = Question.Draft.blocks(labels(q), q.correct());
+            for (Locale other : otherLanguages()) {
+                // the same blocks in the same order in every language (NextStepQuestions' promise), checked here
+                Optional<NextStepQuestion> there = questions.ask(run.watched(), position, program, other);
+                if (there.isPresent() && there.get().correct() == q.correct() && there.get().choices().size() == q.choices().size()) {
+                    draft = draft.in(other.getLanguage(), labels(there.get()));
+                }
+            }
+            Question.Draft asked = draft;
+            change(() -> presentations.ask(p.id(), asked));
+        });
     }
 
     private void askAboutWorld() {
@@ -395,9 +409,26 @@ public class PresenterView extends PresentationWindow {
             return;
         }
         Locale locale = getLocale();
-        WorldQuestions.ask(run.watched(), p.program().position()).ifPresent(q -> change(() -> presentations.ask(p.id(),
-                Question.Draft.worlds(q.choices().stream().map(w -> w.describe().render(locale)).toList(),
-                        q.choices().stream().map(w -> JSON.writeValueAsString(w.toJson())).toList(), q.correct()))));
+        WorldQuestions.ask(run.watched(), p.program().position()).ifPresent(q -> {
+            Question.Draft draft = Question.Draft.worlds(q.choices().stream().map(w -> w.describe().render(locale)).toList(),
+                    q.choices().stream().map(w -> JSON.writeValueAsString(w.toJson())).toList(), q.correct());
+            for (Locale other : otherLanguages()) {
+                draft = draft.in(other.getLanguage(), q.choices().stream().map(w -> w.describe().render(other)).toList());
+            }
+            Question.Draft asked = draft;
+            change(() -> presentations.ask(p.id(), asked));
+        });
+    }
+
+    private static List<String> labels(NextStepQuestion question) {
+        return question.choices().stream().map(NextStepQuestion.Choice::label).toList();
+    }
+
+    /** The app's languages other than this window's: a question's choices are made in each, for students' pages. */
+    private List<Locale> otherLanguages() {
+        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        List<Locale> languages = i18n == null ? List.of() : i18n.getProvidedLocales();
+        return languages.stream().filter(l -> !l.getLanguage().equals(getLocale().getLanguage())).toList();
     }
 
     private void askAboutVariable() {

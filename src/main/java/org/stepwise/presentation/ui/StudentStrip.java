@@ -90,7 +90,7 @@ class StudentStrip extends Div {
 
     void refresh() {
         // the frame outlives a sign-out (until the page is loaded again): then there is nothing to show
-        Optional<LivePresentation> current = currentUser.hasRole(Roles.STUDENT) ? presentations.current() : Optional.empty();
+        Optional<LivePresentation> current = currentUser.hasRole(Roles.STUDENT) ? presentations.current(getLocale()) : Optional.empty();
         if (current.isEmpty()) {
             if (questionBox != null) {
                 remove(questionBox);
