@@ -12,14 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.stepwise.classroom.ui.ClassFixture;
 import org.stepwise.lesson.LessonId;
 import org.stepwise.lesson.Subject;
 import org.stepwise.security.AccountService;
@@ -37,6 +33,8 @@ class AssignmentsIT {
     private static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
+    ClassFixture fixture;
+    @Autowired
     Assignments assignments;
     @Autowired
     Classrooms classrooms;
@@ -44,8 +42,6 @@ class AssignmentsIT {
     ClassJoin join;
     @Autowired
     AccountService accounts;
-    @Autowired
-    UserDetailsService userDetails;
     @Autowired
     JdbcClient jdbc;
 
@@ -60,13 +56,13 @@ class AssignmentsIT {
         accounts.signUpTeacher(new SignUpRequest("Admin", "admin", "correct horse battery", "correct horse battery")); // first: also admin
         accounts.signUpTeacher(new SignUpRequest("Ms Rivera", "rivera", "correct horse battery", "correct horse battery"));
         accounts.signUpTeacher(new SignUpRequest("Mr Okafor", "okafor", "correct horse battery", "correct horse battery"));
-        signIn("rivera");
+        fixture.signIn("rivera");
         fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
         ana = classrooms.addStudents(fourB.id(), List.of("Ana"), Locale.ENGLISH).getFirst();
-        signIn("okafor");
+        fixture.signIn("okafor");
         fiveC = classrooms.create(new ClassDetails("5C", Subject.SCIENCE, "Year 5", SignInKind.PICTURES));
         ben = classrooms.addStudents(fiveC.id(), List.of("Ben"), Locale.ENGLISH).getFirst();
-        signIn("rivera");
+        fixture.signIn("rivera");
     }
 
     @AfterEach
@@ -137,7 +133,7 @@ class AssignmentsIT {
                         InputProblem.of("exercise", "teacher.assignments.error.exercise-taken")));
         assertThat(assignments.forClass(fourB.id())).containsExactly(lesson, exercise);
 
-        signIn("okafor"); // another class may have the same lesson
+        fixture.signIn("okafor"); // another class may have the same lesson
         assertThat(assignments.assign(fiveC.id(), ROOM, null, null).classId()).isEqualTo(fiveC.id());
     }
 
@@ -159,8 +155,8 @@ class AssignmentsIT {
     void only_the_class_teacher_may_assign_change_or_list_and_not_an_admin_another_teacher_a_student_or_anonymous() {
         Assignment room = assignments.assign(fourB.id(), ROOM, null, TODAY.plusDays(3));
 
-        for (Runnable who : List.<Runnable>of(() -> signIn("okafor"), () -> signIn("admin"), () -> signInStudent(fiveC, ben),
-                () -> signInStudent(fourB, ana))) {
+        for (Runnable who : List.<Runnable>of(() -> fixture.signIn("okafor"), () -> fixture.signIn("admin"), () -> fixture.signInStudent(fiveC, ben),
+                () -> fixture.signInStudent(fourB, ana))) {
             who.run();
             assertThatThrownBy(() -> assignments.assign(fourB.id(), STORM, null, null)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> assignments.changeDueDate(fourB.id(), room.id(), room.version(), null))
@@ -168,7 +164,7 @@ class AssignmentsIT {
             assertThatThrownBy(() -> assignments.unassign(fourB.id(), room.id())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> assignments.forClass(fourB.id())).isInstanceOf(AccessDeniedException.class);
         }
-        signIn("okafor"); // the id of 4B's assignment does not work through Mr Okafor's own class either
+        fixture.signIn("okafor"); // the id of 4B's assignment does not work through Mr Okafor's own class either
         assignments.unassign(fiveC.id(), room.id());
         assertThatThrownBy(() -> assignments.changeDueDate(fiveC.id(), room.id(), room.version(), null))
                 .isInstanceOf(ConcurrentChangeException.class);
@@ -176,7 +172,7 @@ class AssignmentsIT {
         assertThatThrownBy(() -> assignments.forClass(fourB.id())).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> assignments.mine()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 
-        signIn("rivera");
+        fixture.signIn("rivera");
         assertThat(assignments.forClass(fourB.id())).containsExactly(room);
         assertThatThrownBy(() -> assignments.mine()).isInstanceOf(AccessDeniedException.class); // teachers have no "my lessons"
     }
@@ -185,29 +181,17 @@ class AssignmentsIT {
     void a_student_sees_their_own_class_assignments_in_order_and_nothing_of_another_class() {
         Assignment storm = assignments.assign(fourB.id(), STORM, null, null);
         Assignment room = assignments.assign(fourB.id(), ROOM, "find-any-room", TODAY);
-        signIn("okafor");
+        fixture.signIn("okafor");
         Assignment fiveCs = assignments.assign(fiveC.id(), HUNDRED_DAYS, null, TODAY);
 
-        signInStudent(fourB, ana);
+        fixture.signInStudent(fourB, ana);
         assertThat(assignments.mine()).containsExactly(room, storm);
-        signInStudent(fiveC, ben);
+        fixture.signInStudent(fiveC, ben);
         assertThat(assignments.mine()).containsExactly(fiveCs);
 
-        signIn("okafor");
+        fixture.signIn("okafor");
         assignments.unassign(fiveC.id(), fiveCs.id());
-        signInStudent(fiveC, ben);
+        fixture.signInStudent(fiveC, ben);
         assertThat(assignments.mine()).isEmpty();
-    }
-
-    private void signInStudent(SchoolClass schoolClass, StudentSecret student) {
-        SecurityContextHolder.clearContext();
-        assertThat(join.signIn(schoolClass.joinCode(), student.student(), student.secret(), new MockHttpServletRequest(),
-                new MockHttpServletResponse())).isInstanceOf(JoinOutcome.SignedIn.class);
-    }
-
-    private void signIn(String username) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

@@ -17,14 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.stepwise.classroom.ui.ClassFixture;
 import org.stepwise.exercise.CaseFailure;
 import org.stepwise.exercise.CheckEffort;
 import org.stepwise.exercise.ExerciseChecks;
@@ -54,6 +50,8 @@ class ClassProgressIT {
     static final LocalDate LATER = LocalDate.now().plusDays(10);
 
     @Autowired
+    ClassFixture fixture;
+    @Autowired
     ClassProgress progress;
     @Autowired
     Classrooms classrooms;
@@ -69,8 +67,6 @@ class ClassProgressIT {
     Assignments assignments;
     @Autowired
     AccountService accounts;
-    @Autowired
-    UserDetailsService userDetails;
     @Autowired
     JdbcClient jdbc;
 
@@ -89,11 +85,11 @@ class ClassProgressIT {
         accounts.signUpTeacher(new SignUpRequest("Admin", "admin", "correct horse battery", "correct horse battery")); // first: also admin
         accounts.signUpTeacher(new SignUpRequest("Ms Rivera", "rivera", "correct horse battery", "correct horse battery"));
         accounts.signUpTeacher(new SignUpRequest("Mr Okafor", "okafor", "correct horse battery", "correct horse battery"));
-        signIn("okafor");
+        fixture.signIn("okafor");
         fiveC = classrooms.create(new ClassDetails("5C", Subject.MATHS, "Year 5", SignInKind.WORD));
         eve = classrooms.addStudents(fiveC.id(), List.of("Eve"), Locale.ENGLISH).getFirst();
         assignments.assign(fiveC.id(), new LessonId(DAYS), null, null);
-        signIn("rivera");
+        fixture.signIn("rivera");
         fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.WORD));
         List<StudentSecret> added = classrooms.addStudents(fourB.id(), List.of("Cai", "Ana", "Ben"), Locale.ENGLISH);
         cai = added.get(0);
@@ -122,7 +118,7 @@ class ClassProgressIT {
             check(REMAINDER, wrong, 0);
         });
         asStudent(fiveC, eve, () -> check(REMAINDER, right, 0));
-        signIn("rivera");
+        fixture.signIn("rivera");
 
         ProgressGrid grid = progress.grid(fourB.id());
 
@@ -159,7 +155,7 @@ class ClassProgressIT {
         asStudent(fourB, ben, () -> check(REMAINDER, wrong, 0));
         asStudent(fourB, cai, () -> check(REMAINDER, wrong, 0));
         asStudent(fiveC, eve, () -> check(REMAINDER, wrong, 0)); // another class
-        signIn("rivera");
+        fixture.signIn("rivera");
 
         List<CaseFailure> failing = progress.failingCases(fourB.id());
 
@@ -177,7 +173,7 @@ class ClassProgressIT {
             long first = work.save(REMAINDER, wrong, 0).version();
             work.save(REMAINDER, right, first);
         });
-        signIn("rivera");
+        fixture.signIn("rivera");
 
         assertThat(progress.latestProgram(fourB.id(), ben.student(), REMAINDER)).hasValueSatisfying(program -> {
             assertThat(program.workspaceJson()).isEqualTo(right);
@@ -197,7 +193,7 @@ class ClassProgressIT {
             check(REMAINDER, right, 1);
             work.save(REMAINDER, right, 0);
         });
-        signIn("rivera");
+        fixture.signIn("rivera");
 
         ClassExport export = progress.export(fourB.id());
 
@@ -252,12 +248,12 @@ class ClassProgressIT {
         List<Consumer<ClassId>> calls = List.of(progress::grid, progress::failingCases, id -> progress.latestProgram(id, ana.student(), REMAINDER),
                 progress::export);
         for (String other : List.of("okafor", "admin")) {
-            signIn(other);
+            fixture.signIn(other);
             for (Consumer<ClassId> call : calls) {
                 assertThatThrownBy(() -> call.accept(fourB.id())).as(other).isInstanceOf(AccessDeniedException.class);
             }
         }
-        signInStudent(fourB, ana);
+        fixture.signInStudent(fourB, ana);
         for (Consumer<ClassId> call : calls) {
             assertThatThrownBy(() -> call.accept(fourB.id())).as("a student").isInstanceOf(AccessDeniedException.class);
         }
@@ -265,7 +261,7 @@ class ClassProgressIT {
         for (Consumer<ClassId> call : calls) {
             assertThatThrownBy(() -> call.accept(fourB.id())).as("signed out").isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         }
-        signIn("rivera");
+        fixture.signIn("rivera");
         assertThat(progress.grid(fourB.id()).rows()).hasSize(3); // the class's teacher may
     }
 
@@ -279,23 +275,11 @@ class ClassProgressIT {
     }
 
     private void asStudent(SchoolClass schoolClass, StudentSecret student, Runnable work) {
-        signInStudent(schoolClass, student);
+        fixture.signInStudent(schoolClass, student);
         try {
             work.run();
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private void signInStudent(SchoolClass schoolClass, StudentSecret student) {
-        SecurityContextHolder.clearContext();
-        assertThat(join.signIn(schoolClass.joinCode(), student.student(), student.secret(), new MockHttpServletRequest(),
-                new MockHttpServletResponse())).isInstanceOf(JoinOutcome.SignedIn.class);
-    }
-
-    private void signIn(String username) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

@@ -18,10 +18,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.stepwise.classroom.ui.ClassFixture;
 import org.stepwise.shared.ConcurrentChangeException;
 import org.stepwise.shared.InputProblem;
 import org.stepwise.shared.InvalidInputException;
@@ -40,13 +38,13 @@ class ClassroomsIT {
     private static final ExerciseKey COUNTING = new ExerciseKey("100-days-from-tuesday", "count-day-by-day");
 
     @Autowired
+    ClassFixture fixture;
+    @Autowired
     Classrooms classrooms;
     @Autowired
     ClassJoin join;
     @Autowired
     AccountService accounts;
-    @Autowired
-    UserDetailsService userDetails;
     @Autowired
     StudentWork work;
     @Autowired
@@ -71,7 +69,7 @@ class ClassroomsIT {
 
     @Test
     void a_teacher_creates_a_class_with_a_code_without_look_alikes_and_sees_only_their_own_classes() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass fourB = classrooms.create(new ClassDetails("  4B  ", Subject.MATHS, "Year 4", SignInKind.PICTURES));
         classrooms.create(new ClassDetails("4A", Subject.LANGUAGE, "Year 4", SignInKind.WORD));
 
@@ -80,12 +78,12 @@ class ClassroomsIT {
         assertThat(fourB.joinCode().display()).matches("[A-Z2-9]{3}-[A-Z2-9]{3}");
         assertThat(classrooms.myClasses()).extracting(SchoolClass::name).containsExactly("4A", "4B");
 
-        signIn("okafor");
+        fixture.signIn("okafor");
         assertThat(classrooms.myClasses()).isEmpty();
         assertThatThrownBy(() -> classrooms.get(fourB.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> classrooms.roster(fourB.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> classrooms.delete(fourB.id())).isInstanceOf(AccessDeniedException.class);
-        signIn("admin"); // administers accounts, does not teach 4B
+        fixture.signIn("admin"); // administers accounts, does not teach 4B
         assertThatThrownBy(() -> classrooms.addStudents(fourB.id(), List.of("Zed"), Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
         SecurityContextHolder.clearContext();
         assertThatThrownBy(classrooms::myClasses).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
@@ -93,7 +91,7 @@ class ClassroomsIT {
 
     @Test
     void a_class_without_a_name_is_refused_with_the_field_named() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         assertThatThrownBy(() -> classrooms.create(new ClassDetails(" ", Subject.MATHS, "Year 4", SignInKind.PICTURES)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsExactly(InputProblem.of("name", "classes.error.name-missing")));
@@ -102,7 +100,7 @@ class ClassroomsIT {
 
     @Test
     void a_pasted_list_adds_every_name_with_a_secret_or_nobody_when_a_line_is_wrong() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
 
         List<StudentSecret> cards = classrooms.addStudents(fourB.id(), List.of("Ana", "", "  Ben  Li ", "Chloé"), Locale.ENGLISH);
@@ -120,7 +118,7 @@ class ClassroomsIT {
 
     @Test
     void a_student_signs_in_with_the_code_as_typed_their_name_and_pictures_on_a_new_session_id() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
         StudentSecret ana = classrooms.addStudents(fourB.id(), List.of("Ana", "Ben"), Locale.ENGLISH).getFirst();
         SecurityContextHolder.clearContext();
@@ -152,7 +150,7 @@ class ClassroomsIT {
 
     @Test
     void a_secret_word_is_checked_as_typed_in_any_case_and_spacing_and_a_new_card_replaces_it() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass sixA = classrooms.create(new ClassDetails("6A", Subject.LANGUAGE, "Year 6", SignInKind.WORD));
         StudentSecret ben = classrooms.addStudents(sixA.id(), List.of("Ben"), Locale.ENGLISH).getFirst();
         assertThat(ben.secret()).matches("[a-z]+ [a-z]+");
@@ -171,7 +169,7 @@ class ClassroomsIT {
 
     @Test
     void five_wrong_tries_lock_a_student_out_for_a_while_and_a_new_card_lets_them_in_at_once() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
         StudentSecret ana = classrooms.addStudents(fourB.id(), List.of("Ana"), Locale.ENGLISH).getFirst();
         SecurityContextHolder.clearContext();
@@ -185,7 +183,7 @@ class ClassroomsIT {
                 .as("even the right pictures, from another computer").isInstanceOfSatisfying(JoinOutcome.TooManyTries.class,
                         refused -> assertThat(refused.retryAfter()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofMinutes(1)));
 
-        signIn("rivera");
+        fixture.signIn("rivera");
         StudentSecret newCard = classrooms.newSecrets(fourB.id(), List.of(ana.student()), Locale.ENGLISH).getFirst();
         SecurityContextHolder.clearContext();
         assertThat(join.signIn(fourB.joinCode(), ana.student(), newCard.secret(), request("10.0.0.7"), new MockHttpServletResponse()))
@@ -204,7 +202,7 @@ class ClassroomsIT {
 
     @Test
     void removing_a_student_or_giving_a_new_card_ends_the_sessions_signed_in_with_the_old_one() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
         List<StudentSecret> added = classrooms.addStudents(fourB.id(), List.of("Ana", "Ben"), Locale.ENGLISH);
         SecurityContextHolder.clearContext();
@@ -214,7 +212,7 @@ class ClassroomsIT {
         join.signIn(fourB.joinCode(), added.get(1).student(), added.get(1).secret(), bensComputer, new MockHttpServletResponse());
         assertThat(sessions.getSessionInformation(anasComputer.getSession().getId()).isExpired()).isFalse();
 
-        signIn("rivera");
+        fixture.signIn("rivera");
         classrooms.newSecrets(fourB.id(), List.of(added.get(0).student()), Locale.ENGLISH);
         classrooms.removeStudent(fourB.id(), added.get(1).student());
 
@@ -230,7 +228,7 @@ class ClassroomsIT {
 
     @Test
     void no_student_name_or_secret_reaches_the_log(CapturedOutput output) {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.WORD));
         StudentSecret zephyrine = classrooms.addStudents(fourB.id(), List.of("Zephyrine Quillfeather"), Locale.ENGLISH).getFirst();
         RosterStudent onRoster = classrooms.roster(fourB.id()).getFirst();
@@ -238,7 +236,7 @@ class ClassroomsIT {
         SecurityContextHolder.clearContext();
         join.signIn(fourB.joinCode(), zephyrine.student(), "wrong words", request("10.0.0.20"), new MockHttpServletResponse());
         join.signIn(fourB.joinCode(), zephyrine.student(), zephyrine.secret(), request("10.0.0.20"), new MockHttpServletResponse());
-        signIn("rivera");
+        fixture.signIn("rivera");
         classrooms.removeStudent(fourB.id(), zephyrine.student());
 
         assertThat(output.getAll()).doesNotContain("Zephyrine", "Quillfeather", zephyrine.secret(), "wrong words");
@@ -246,10 +244,10 @@ class ClassroomsIT {
 
     @Test
     void a_student_of_one_class_cannot_sign_in_through_another_class_code() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
         StudentSecret ana = classrooms.addStudents(fourB.id(), List.of("Ana"), Locale.ENGLISH).getFirst();
-        signIn("okafor");
+        fixture.signIn("okafor");
         SchoolClass other = classrooms.create(new ClassDetails("5C", Subject.MATHS, "Year 5", SignInKind.PICTURES));
         SecurityContextHolder.clearContext();
 
@@ -259,7 +257,7 @@ class ClassroomsIT {
 
     @Test
     void renaming_from_a_stale_page_changes_nothing_and_says_so() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
         classrooms.addStudents(fourB.id(), List.of("Ana", "Ben"), Locale.ENGLISH);
         RosterStudent ana = classrooms.roster(fourB.id()).getFirst();
@@ -280,7 +278,7 @@ class ClassroomsIT {
 
     @Test
     void switching_a_class_to_secret_words_gives_everyone_a_new_secret() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
         classrooms.addStudents(fourB.id(), List.of("Ana", "Ben"), Locale.ENGLISH);
 
@@ -294,14 +292,14 @@ class ClassroomsIT {
 
     @Test
     void removing_a_student_or_deleting_the_class_deletes_the_accounts_and_their_work() {
-        signIn("rivera");
+        fixture.signIn("rivera");
         SchoolClass fourB = classrooms.create(new ClassDetails("4B", Subject.MATHS, "Year 4", SignInKind.PICTURES));
         List<StudentSecret> added = classrooms.addStudents(fourB.id(), List.of("Ana", "Ben", "Cai"), Locale.ENGLISH);
         for (StudentSecret student : added) {
-            signInStudent(fourB, student);
+            fixture.signInStudent(fourB, student);
             work.save(COUNTING, "{\"blocks\":{\"blocks\":[]}}", 0);
         }
-        signIn("rivera");
+        fixture.signIn("rivera");
 
         classrooms.removeStudent(fourB.id(), added.getFirst().student());
 
@@ -319,17 +317,5 @@ class ClassroomsIT {
 
     private long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
-    }
-
-    private void signInStudent(SchoolClass schoolClass, StudentSecret student) {
-        SecurityContextHolder.clearContext();
-        assertThat(join.signIn(schoolClass.joinCode(), student.student(), student.secret(), new MockHttpServletRequest(),
-                new MockHttpServletResponse())).isInstanceOf(JoinOutcome.SignedIn.class);
-    }
-
-    private void signIn(String username) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

@@ -38,7 +38,7 @@ abstract class PresentationWindow extends PresentationFrame implements BeforeEnt
     protected final ProgramScreen programScreen;
     private @Nullable Presentation shown;
     private @Nullable Lesson lesson;
-    private @Nullable LiveSubscription subscription;
+    private LiveSubscription subscription = () -> { };
 
     PresentationWindow(Presentations presentations, ExerciseChecks checks, LiveBus bus, boolean bigScreen) {
         this.presentations = presentations;
@@ -175,10 +175,7 @@ abstract class PresentationWindow extends PresentationFrame implements BeforeEnt
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
+        subscription.close();
         super.onDetach(event);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,8 @@ class StudentStrip extends Div {
     private final LessonCatalog catalog;
     private final LiveBus bus;
     private final CurrentUser currentUser;
-    private @Nullable LiveSubscription subscription;
+    private LiveSubscription subscription = () -> { };
+    private Registration navigation = () -> { };
     private @Nullable Section followed;
     private final Paragraph presenting = new Paragraph();
     private final Anchor openLesson = new Anchor();
@@ -72,7 +74,7 @@ class StudentStrip extends Div {
             subscription = bus.subscribe(topic.get(), payload -> ui.access(this::refresh));
         }
         // the route changes under a layout that stays: a lesson page opened later is followed too
-        ui.addAfterNavigationListener(e -> {
+        navigation = ui.addAfterNavigationListener(e -> {
             followed = null;
             refresh();
         });
@@ -81,10 +83,8 @@ class StudentStrip extends Div {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
+        subscription.close();
+        navigation.remove();
         super.onDetach(event);
     }
 
