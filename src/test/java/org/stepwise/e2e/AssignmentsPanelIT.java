@@ -125,6 +125,8 @@ class AssignmentsPanelIT {
         page.locator("#assignment-find-the-room-follow-the-signs-change").focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("#assignment-find-the-room-follow-the-signs-new-due")).isVisible();
+        // "Change" puts the focus into the date field (a server round trip): type once it is there
+        assertThat(page.locator("#assignment-find-the-room-follow-the-signs-new-due input")).isFocused();
         page.keyboard().press("Control+A");
         String later = due.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK));
         page.keyboard().type(later);
